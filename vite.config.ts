@@ -1,0 +1,39 @@
+import {defineConfig} from 'vite';
+
+/**
+ * `vite build` makes dist/privacy-notice.js, the one self-contained module a
+ * script-tag page loads (lit, DOMPurify and the translations inside).
+ * `vite` (npm start) serves the demo.
+ */
+export default defineConfig({
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    minify: true,
+    // Not lib mode: it leaves ES output unminified, and every byte counts here.
+    rollupOptions: {
+      input: 'src/define.ts',
+      preserveEntrySignatures: 'strict',
+      output: {entryFileNames: 'privacy-notice.js', format: 'es'},
+    },
+  },
+  server: {host: '127.0.0.1', port: 5173, open: false},
+  plugins: [
+    {
+      name: 'demo-home',
+      configureServer(server) {
+        server.middlewares.use((req, res, next) => {
+          if (req.url === '/' || req.url === '/index.html') {
+            res.statusCode = 302;
+            res.setHeader('Location', '/demo/');
+            res.end();
+            return;
+          }
+          next();
+        });
+      },
+    },
+  ],
+});

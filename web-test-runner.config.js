@@ -1,0 +1,42 @@
+// Browser tests: real Chromium (Debian's /usr/bin/chromium, or CHROME_PATH),
+// driven by Playwright. Every module in test/server/ adds middleware: the real
+// local HTTP endpoints the network tests talk to.
+import {readdir} from 'node:fs/promises';
+import {esbuildPlugin} from '@web/dev-server-esbuild';
+import {playwrightLauncher} from '@web/test-runner-playwright';
+
+const serverDir = new URL('./test/server/', import.meta.url);
+const middleware = [];
+for (const file of (await readdir(serverDir)).filter((f) => f.endsWith('.js')).sort()) {
+  const module = await import(new URL(file, serverDir));
+  middleware.push(...[module.middleware ?? []].flat());
+}
+
+export default {
+  files: ['test/browser/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  testFramework: {config: {timeout: 10000}},
+  browserStartTimeout: 60000,
+  testsFinishTimeout: 300000,
+  middleware,
+  plugins: [esbuildPlugin({ts: true, target: 'es2022', tsconfig: 'tsconfig.json'})],
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
+      },
+    }),
+  ],
+};

@@ -1,0 +1,16 @@
+import type {LocalizedText, NoticeDocument} from '../document/schema.js';
+import type {PickedText} from '../document/language.js';
+import type {UiLocale} from '../localization.js';
+
+/** What every view needs to render part of a notice. */
+export interface ViewContext {
+  notice: NoticeDocument;
+  /** The document language chosen for this render. */
+  language: string;
+  /** The interface language (msg() already answers in it during render). */
+  uiLocale: UiLocale;
+  /** Level of the element's top-level headings (h2 by default). */
+  headingLevel: number;
+  /** A document string in `language`, with fallback (see `pickText`). */
+  pick(value: LocalizedText | undefined): PickedText | undefined;
+}

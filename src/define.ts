@@ -4,10 +4,8 @@
  */
 import {PrivacyNoticeElement} from './privacy-notice.js';
 
-export const tagName = 'privacy-notice';
-
-if (!customElements.get(tagName)) {
-  customElements.define(tagName, PrivacyNoticeElement);
+if (!customElements.get('privacy-notice')) {
+  customElements.define('privacy-notice', PrivacyNoticeElement);
 }
 
 export {PrivacyNoticeElement};

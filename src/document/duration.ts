@@ -1,0 +1,114 @@
+/**
+ * ISO 8601 durations ("P2Y", "P13M", "PT30M") and "session" as words in a
+ * language: "2 years", "2 vuotta", "2 år", "13 months", "session". Pure: no DOM.
+ *
+ * Uses Intl.DurationFormat where the engine has it, otherwise one
+ * Intl.NumberFormat per unit joined with Intl.ListFormat (which is what
+ * DurationFormat does). Formatters are memoised per locale.
+ */
+import {inLocale, msg, pickUiLocale} from '../localization.js';
+
+/** The parts of a duration, in the order ISO 8601 writes them. */
+export const DURATION_UNITS = [
+  'years',
+  'months',
+  'weeks',
+  'days',
+  'hours',
+  'minutes',
+  'seconds',
+] as const;
+
+export type DurationUnit = (typeof DURATION_UNITS)[number];
+export type DurationParts = Partial<Record<DurationUnit, number>>;
+
+const ISO_DURATION =
+  /^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
+
+/** "P1Y2M" → {years: 1, months: 2}; undefined when it is not an ISO 8601 duration. */
+export function parseDuration(value: string): DurationParts | undefined {
+  const match = ISO_DURATION.exec(value.trim());
+  if (!match) return undefined;
+  const parts: DurationParts = {};
+  DURATION_UNITS.forEach((unit, i) => {
+    if (match[i + 1] !== undefined) parts[unit] = Number(match[i + 1]);
+  });
+  return parts;
+}
+
+type DurationFormatter = {format(parts: DurationParts): string};
+type DurationFormatConstructor = new (
+  locale: string,
+  options: {style: 'long'}
+) => DurationFormatter;
+
+const cache = new Map<string, unknown>();
+
+function memo<T>(key: string, create: () => T): T {
+  let value = cache.get(key) as T | undefined;
+  if (value === undefined) {
+    value = create();
+    cache.set(key, value);
+  }
+  return value;
+}
+
+const unitFormat = (locale: string, unit: DurationUnit) =>
+  memo(
+    `unit:${locale}:${unit}`,
+    () =>
+      new Intl.NumberFormat(locale, {
+        style: 'unit',
+        unit: unit.slice(0, -1), // "years" → "year"
+        unitDisplay: 'long',
+      })
+  );
+
+const listFormat = (locale: string) =>
+  memo(
+    `list:${locale}`,
+    () => new Intl.ListFormat(locale, {type: 'unit', style: 'long'})
+  );
+
+function durationFormat(locale: string): DurationFormatter | undefined {
+  const DurationFormat = (Intl as unknown as {DurationFormat?: DurationFormatConstructor})
+    .DurationFormat;
+  if (!DurationFormat) return undefined;
+  return memo(`duration:${locale}`, () => new DurationFormat(locale, {style: 'long'}));
+}
+
+/**
+ * Duration parts as words: {years: 2} → "2 years" (en), "2 vuotta" (fi),
+ * "2 år" (sv). Units are kept as written ("P13M" stays "13 months"). An
+ * all-zero duration names its last unit ("PT0S" → "0 seconds").
+ */
+export function formatDurationParts(parts: DurationParts, locale: string): string {
+  const units = DURATION_UNITS.filter((unit) => parts[unit] !== undefined);
+  const shown = units.filter((unit) => parts[unit] !== 0);
+  if (shown.length === 0) {
+    const last = units[units.length - 1] ?? 'seconds';
+    return unitFormat(locale, last).format(0);
+  }
+  const native = durationFormat(locale);
+  if (native) return native.format(parts);
+  return listFormat(locale).format(
+    shown.map((unit) => unitFormat(locale, unit).format(parts[unit]!))
+  );
+}
+
+/**
+ * A storage item's duration in words, in `locale`: "session" (translated with
+ * the interface text) or an ISO 8601 duration. Text that is neither is
+ * returned as it is, so nothing the document says is lost.
+ */
+export function formatDuration(value: string, locale: string): string {
+  if (value === 'session') {
+    return inLocale(pickUiLocale([locale]), () =>
+      msg('session', {
+        desc: 'Cookie duration: deleted when the browser is closed (a session cookie).',
+      })
+    );
+  }
+  const parts = parseDuration(value);
+  return parts ? formatDurationParts(parts, locale) : value;
+}

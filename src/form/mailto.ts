@@ -1,0 +1,36 @@
+/**
+ * The email fallback: where to write, and a `mailto:` link with the subject
+ * and the body filled in.
+ */
+import type {ContactRole, NoticeDocument} from '../document/schema.js';
+
+/** Contacts that handle requests, most specific first. */
+const ROLE_ORDER: readonly ContactRole[] = ['register-contact', 'privacy-team', 'dpo'];
+
+/**
+ * The address requests go to: the register's contact person, the privacy
+ * team or the DPO (the first with an email), else the controller's email.
+ */
+export function contactEmail(
+  notice: Pick<NoticeDocument, 'contacts' | 'controller'>
+): string | undefined {
+  for (const role of ROLE_ORDER) {
+    const found = notice.contacts?.find((contact) => contact.role === role && contact.email);
+    if (found?.email) return found.email;
+  }
+  return notice.controller.email;
+}
+
+/**
+ * A `mailto:` URL (RFC 6068): the address kept readable, subject and body
+ * percent-encoded, line breaks as CRLF.
+ */
+export function mailtoHref(to: string, subject: string, body: string): string {
+  const encode = (text: string) =>
+    encodeURIComponent(text.replace(/\r?\n/g, '\r\n'));
+  const address = to
+    .split('@')
+    .map((part) => encodeURIComponent(part))
+    .join('@');
+  return `mailto:${address}?subject=${encode(subject)}&body=${encode(body)}`;
+}

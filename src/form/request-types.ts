@@ -1,0 +1,54 @@
+/**
+ * Which requests the form offers: the rights the notice lists, plus a general
+ * question. Pure: no DOM, no text (the view names them).
+ */
+import type {NoticeDocument, RightType} from '../document/schema.js';
+
+/** Every request the form can send; the payload's `type`. */
+export const REQUEST_TYPES = [
+  'access',
+  'rectification',
+  'erasure',
+  'restriction',
+  'objection',
+  'objection-direct-marketing',
+  'portability',
+  'withdraw-consent',
+  'other',
+] as const;
+
+export type RequestType = (typeof REQUEST_TYPES)[number];
+
+/**
+ * Requests that cannot be handled without words from the person: what is
+ * wrong (rectification), on which ground (restriction, Art. 18(1)), the
+ * particular situation (objection, Art. 21(1)), or the question itself.
+ */
+export const MESSAGE_REQUIRED: ReadonlySet<RequestType> = new Set([
+  'rectification',
+  'restriction',
+  'objection',
+  'other',
+]);
+
+/** Rights every controller must honour, offered when a notice lists none. */
+const DEFAULT_RIGHTS: readonly RequestType[] = [
+  'access',
+  'rectification',
+  'erasure',
+  'restriction',
+  'objection',
+];
+
+const isRequestType = (type: RightType): type is RightType & RequestType =>
+  (REQUEST_TYPES as readonly string[]).includes(type);
+
+/**
+ * The request types for a notice, in the notice's order. A complaint goes to
+ * the supervisory authority, not the controller, so it is not offered.
+ */
+export function requestTypesFor(notice: Pick<NoticeDocument, 'rights'>): RequestType[] {
+  const listed = (notice.rights ?? []).map((right) => right.type).filter(isRequestType);
+  const types = listed.length ? [...new Set(listed)] : [...DEFAULT_RIGHTS];
+  return [...types, 'other'];
+}

@@ -4,6 +4,8 @@
  */
 import type {NoticeDocument} from './document/schema.js';
 import type {ConsentState} from './consent/record.js';
+import type {RequestPayload} from './form/request-schema.js';
+import type {DeliveryFailure} from './form/delivery.js';
 
 /** Why a notice could not be shown. */
 export type NoticeErrorKind =
@@ -88,5 +90,71 @@ declare global {
     'privacy-notice-load': PrivacyNoticeLoadEvent;
     'privacy-notice-error': PrivacyNoticeErrorEvent;
     'privacy-consent-change': PrivacyConsentChangeEvent;
+  }
+}
+
+/** What a site's own delivery tells the form: the reference it got, if any. */
+export interface PrivacyRequestOutcome {
+  reference?: string;
+}
+
+/**
+ * Fired before the form sends a data subject's request (to `form-action`, or
+ * before it offers the email). Cancelable: `preventDefault()` and the site
+ * delivers `request` itself; `respondWith(promise)` also lets the form show
+ * the outcome (resolve with `{reference}`, or reject to show the failure).
+ */
+export class PrivacyRequestEvent extends Event {
+  static readonly eventName = 'privacy-request';
+  private outcome?: Promise<PrivacyRequestOutcome | void>;
+  constructor(
+    readonly request: RequestPayload,
+    /** The resolved `form-action`, or undefined when the form falls back to email. */
+    readonly action: string | undefined
+  ) {
+    super(PrivacyRequestEvent.eventName, {bubbles: true, composed: true, cancelable: true});
+  }
+  /** Takes over delivery and reports its outcome to the form. */
+  respondWith(outcome: Promise<PrivacyRequestOutcome | void>): void {
+    this.preventDefault();
+    this.outcome = outcome;
+  }
+  /** The promise given to `respondWith`, if any (read by the form). */
+  get response(): Promise<PrivacyRequestOutcome | void> | undefined {
+    return this.outcome;
+  }
+}
+
+/** Fired when a request was delivered: the reference and the answer's due date. */
+export class PrivacyRequestSentEvent extends Event {
+  static readonly eventName = 'privacy-request-sent';
+  constructor(
+    readonly request: RequestPayload,
+    /** The server's reference, or the request id when it gave none. */
+    readonly reference: string,
+    /** The date the controller must answer by (GDPR Art. 12(3)), `YYYY-MM-DD`. */
+    readonly dueDate: string
+  ) {
+    super(PrivacyRequestSentEvent.eventName, {bubbles: true, composed: true});
+  }
+}
+
+/** Fired when a request could not be delivered; the form keeps every field. */
+export class PrivacyRequestFailedEvent extends Event {
+  static readonly eventName = 'privacy-request-failed';
+  constructor(
+    readonly request: RequestPayload,
+    /** `kind`: offline, network, timeout, rate-limited, rejected, server or site. */
+    readonly failure: DeliveryFailure
+  ) {
+    super(PrivacyRequestFailedEvent.eventName, {bubbles: true, composed: true});
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'privacy-request': PrivacyRequestEvent;
+    'privacy-request-sent': PrivacyRequestSentEvent;
+    'privacy-request-failed': PrivacyRequestFailedEvent;
   }
 }

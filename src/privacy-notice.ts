@@ -1,18 +1,95 @@
-import {LitElement, html, nothing} from 'lit';
-import {property} from 'lit/decorators.js';
+import {LitElement, html, nothing, type PropertyValues} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {copyText} from './clipboard.js';
+import {negotiateLanguage, pickText} from './document/language.js';
+import {DEFAULT_TIMEOUT} from './document/load.js';
 import type {NoticeDocument} from './document/schema.js';
+import {PrivacyNoticeErrorEvent, PrivacyNoticeLoadEvent} from './events.js';
+import {NoticeLoader, type LoadState, type NoticeSource} from './loading/notice-loader.js';
+import {inLocale, msg, pickUiLocale} from './localization.js';
+import {styles} from './privacy-notice.styles.js';
 import {ContactFormController} from './views/contact-form.js';
+import {contactCards} from './views/controller-card.js';
+import type {ConsentApi} from './consent/consent-manager.js';
 import {CookiePanelController} from './views/cookie-panel.js';
+import {contactFormStyles} from './views/contact-form.styles.js';
+import {cookiePanelStyles} from './views/cookie-panel.styles.js';
+import {legalReferences, noticeHeader} from './views/header.js';
+import {languageSwitcher} from './views/language-switcher.js';
+import {buttonId, sections, shownSections, type SectionActions} from './views/sections.js';
+import {errorView, loadingText, loadingView} from './views/status.js';
+import type {ViewContext} from './views/view-context.js';
+
+const CREDENTIALS: readonly RequestCredentials[] = ['omit', 'same-origin', 'include'];
+const primary = (tag: string) => tag.toLowerCase().split('-')[0];
+
+/** The nearest `lang` above `node`, crossing shadow roots. */
+function inheritedLang(node: Node | null): string | undefined {
+  while (node) {
+    if (node instanceof Element && node.hasAttribute('lang')) {
+      return node.getAttribute('lang') || undefined;
+    }
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return undefined;
+}
 
 /**
  * A privacy notice (GDPR Art. 13/14) rendered from a JSON notice document:
  * collapsible localised sections, a contact and objection form for the data
  * subject's requests, and a cookie and analytics panel with consent.
  *
+ * The document comes from, in this order: the `notice` property, an inline
+ * `<script type="application/json">` child, or the `src` attribute. A fetched
+ * document must answer 2xx, be served as JSON (`application/json` or a
+ * `+json` type; `text/plain` and no type are accepted too, `text/html` is not)
+ * and be at most 2 MiB; it is fetched with `credentials` (`omit` by default)
+ * and given up after `timeout` ms. Every document is validated before it is
+ * shown.
+ *
+ * The interface language is the element's `lang`, else the nearest ancestor's
+ * `lang`, else the page's, else the browser's languages (fi, sv or en); the
+ * document language is negotiated from the same list against the document's
+ * `languages`. A link to `#<section-id>` opens and scrolls to that section.
+ *
  * @summary Shows a privacy notice from a notice document.
  *
  * @fires privacy-notice-load - The document loaded, validated and rendered. `notice`, `language`, `warnings`.
  * @fires privacy-notice-error - The document could not be loaded or is invalid. `error: {kind, message, url?, status?, details?}`.
+ * @fires privacy-consent-change - The visitor's cookie consent is first known (`initial`) or changed. `consent: {document, choices, granted, denied, source, stale, staleCategories, time?}`, `initial`.
+ *
+ * @csspart loading - The placeholder shown while the document loads.
+ * @csspart error - The message shown when the document cannot be shown.
+ * @csspart notice - The rendered notice (an `<article>`).
+ * @csspart header - Title, dates and language switcher.
+ * @csspart title - The notice's title heading.
+ * @csspart dates - The line with the updated and effective dates and version.
+ * @csspart language-switcher - The group of language buttons.
+ * @csspart language-button - One language button (`[aria-pressed=true]` when shown).
+ * @csspart summary - The summary: the notice's first layer.
+ * @csspart cards - The grid of contact cards.
+ * @csspart card - One contact card (controller, representative, contact).
+ * @csspart toolbar - The bar with the expand all / collapse all buttons.
+ * @csspart toggle-all - The expand all and collapse all buttons.
+ * @csspart section - One section: its heading and panel.
+ * @csspart section-heading - The heading that holds a section's button.
+ * @csspart section-button - The button that opens and closes a section.
+ * @csspart section-body - A section's panel.
+ * @csspart copy-link - The "copy link to this section" button.
+ * @csspart legal-references - The small print listing the laws the notice cites.
+ *
+ * @cssprop [--privacy-notice-color=currentColor] - Text colour (the page's, by default).
+ * @cssprop [--privacy-notice-background=transparent] - Background.
+ * @cssprop [--privacy-notice-accent=color-mix(in srgb, #0b5cad 65%, currentColor)] - Links, focus ring, the summary's edge, the chosen language (#7cacf8 instead of #0b5cad when the visitor prefers dark).
+ * @cssprop [--privacy-notice-error=color-mix(in srgb, #c5221f 70%, currentColor)] - The error message's edge.
+ * @cssprop [--privacy-notice-muted=color-mix(in srgb, currentColor 72%, transparent)] - Secondary text: dates, labels, small print.
+ * @cssprop [--privacy-notice-border=color-mix(in srgb, currentColor 22%, transparent)] - Lines between sections and around cards.
+ * @cssprop [--privacy-notice-surface=color-mix(in srgb, currentColor 5%, transparent)] - Background of the summary.
+ * @cssprop [--privacy-notice-focus=var(--privacy-notice-accent)] - Colour of the keyboard focus outline.
+ * @cssprop [--privacy-notice-radius=0.5rem] - Corner radius of cards and boxes.
+ * @cssprop [--privacy-notice-gap=1rem] - Basic spacing.
+ * @cssprop [--privacy-notice-max-width=none] - Widest the element grows.
+ * @cssprop [--privacy-notice-loading-min-height=16rem] - Space kept while loading, so the page does not jump.
  */
 export class PrivacyNoticeElement extends LitElement {
   /** Address of the notice document (JSON). Fetched with a timeout and a size limit. */
@@ -33,10 +110,13 @@ export class PrivacyNoticeElement extends LitElement {
   /** Credentials for fetching `src`: `omit`, `same-origin` or `include`. */
   @property() credentials: RequestCredentials = 'omit';
 
-  /** Milliseconds to wait for `src` before showing an error. */
-  @property({type: Number}) timeout = 10000;
+  /** Milliseconds to wait for `src` (body included) before showing an error; 0 waits for ever. */
+  @property({type: Number}) timeout = DEFAULT_TIMEOUT;
 
-  /** Colour scheme: `auto` (follows the visitor's setting), `light` or `dark`. */
+  /**
+   * Colour scheme: `auto` (the page's colours, so it follows the visitor's
+   * setting whenever the page does), `light` or `dark` (colours of its own).
+   */
   @property({reflect: true}) theme: 'auto' | 'light' | 'dark' = 'auto';
 
   /** Hides the language switcher shown when the document has several languages. */
@@ -73,7 +153,314 @@ export class PrivacyNoticeElement extends LitElement {
   protected readonly contactForm = new ContactFormController(this);
   protected readonly cookiePanel = new CookiePanelController(this);
 
+  /**
+   * The visitor's cookie consent: `get()`, `set({analytics: true})`,
+   * `subscribe(listener)` and `reset()`. `get()` is null until the notice loads.
+   */
+  get consent(): ConsentApi {
+    return this.cookiePanel.consent;
+  }
+
+  static override styles = [styles, contactFormStyles, cookiePanelStyles];
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  /** The language the visitor picked with the language switcher. */
+  @state() private chosenLanguage?: string;
+  /** Text of an inline `<script type="application/json">` child. */
+  @state() private inlineJson?: string;
+  /** What the polite live region says ("Link copied"). */
+  @state() private announcement?: 'copied' | 'copy-failed';
+
+  /** Ids of the open sections (changed only through `setOpen`). */
+  #open = new Set<string>();
+  #observer?: MutationObserver;
+
+  private readonly loader = new NoticeLoader(this, {
+    source: () => this.source(),
+    finished: (state) => this.finished(state),
+    settled: (state) => this.settled(state),
+  });
+
+  /** Where loading stands: `idle`, `loading`, `ready` or `error`. */
+  get status(): LoadState['status'] {
+    return this.loader.state.status;
+  }
+
+  /**
+   * The document shown (validated: a fresh copy with only known keys), or
+   * undefined while loading or after an error.
+   */
+  get loadedNotice(): NoticeDocument | undefined {
+    const {state} = this.loader;
+    return state.status === 'ready' ? state.notice : undefined;
+  }
+
+  /** Loads the document again (after a network error, say). */
+  reload(): void {
+    this.loader.reload();
+  }
+
+  /** Opens the section with this id and scrolls it into view. */
+  async openSection(id: string): Promise<void> {
+    await this.revealSection(id, false);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.readInlineJson();
+    // Inline JSON may arrive after us (parser, CMS scripts); the page's lang may change.
+    this.#observer = new MutationObserver((records) => {
+      if (records.some((record) => record.target !== document.documentElement)) {
+        this.readInlineJson();
+      } else {
+        this.requestUpdate();
+      }
+    });
+    this.#observer.observe(this, {childList: true, subtree: true, characterData: true});
+    this.#observer.observe(document.documentElement, {attributeFilter: ['lang']});
+    window.addEventListener('hashchange', this.onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#observer?.disconnect();
+    window.removeEventListener('hashchange', this.onHashChange);
+  }
+
+  override attributeChangedCallback(
+    name: string,
+    old: string | null,
+    value: string | null
+  ): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && old !== value) this.requestUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('open') && this.loadedNotice) {
+      this.setOpen(this.initiallyOpen(this.loadedNotice));
+    }
+  }
+
   override render() {
-    return html`${nothing}`;
+    const {state} = this.loader;
+    const wanted = this.wantedLanguages();
+    const notice = state.status === 'ready' ? state.notice : undefined;
+    const uiLocale = pickUiLocale(notice ? [...wanted, notice.languages[0]] : wanted);
+    return inLocale(
+      uiLocale,
+      () => html`<div class="base" part="base" lang=${uiLocale}>
+        ${state.status === 'ready'
+          ? this.renderNotice(state.notice, wanted, uiLocale)
+          : state.status === 'error'
+            ? errorView(state.error, this.headingLevelOrDefault, () => this.reload())
+            : loadingView()}
+        <div class="vh" role="status">${this.announcementText(state)}</div>
+      </div>`
+    );
+  }
+
+  private renderNotice(
+    notice: NoticeDocument,
+    wanted: string[],
+    uiLocale: ViewContext['uiLocale']
+  ) {
+    const language = negotiateLanguage(wanted, notice.languages);
+    const view: ViewContext = {
+      notice,
+      language,
+      uiLocale,
+      uiLang: primary(uiLocale) === primary(language) ? undefined : uiLocale,
+      headingLevel: this.headingLevelOrDefault,
+      pick: (value) => pickText(value, language, notice.languages),
+    };
+    return html`<article class="notice" part="notice" lang=${language} aria-labelledby="title">
+      ${noticeHeader(
+        view,
+        this.noLanguageSwitcher ? nothing : languageSwitcher(view, this.chooseLanguage)
+      )}
+      ${contactCards(view)} ${sections(view, this.sectionActions)}
+      ${this.noForm ? nothing : this.contactForm.render(view)}
+      ${this.noCookies ? nothing : this.cookiePanel.render(view)}
+      ${legalReferences(view)}
+    </article>`;
+  }
+
+  private announcementText(state: LoadState) {
+    if (state.status === 'loading') return loadingText();
+    switch (this.announcement) {
+      case 'copied':
+        return msg('Link copied', {desc: 'Announced after the link to a section was copied to the clipboard.'});
+      case 'copy-failed':
+        return msg('The link could not be copied', {desc: 'Announced when copying the link to a section to the clipboard failed.'});
+      default:
+        return nothing;
+    }
+  }
+
+  private get headingLevelOrDefault(): number {
+    const level = Math.round(Number(this.headingLevel));
+    return level >= 1 && level <= 6 ? level : 2;
+  }
+
+  /** The reader's languages, most wanted first; see the class docs. */
+  private wantedLanguages(): string[] {
+    return [
+      this.chosenLanguage,
+      inheritedLang(this),
+      document.documentElement.lang,
+      ...(navigator.languages ?? [navigator.language]),
+    ].filter((tag): tag is string => !!tag);
+  }
+
+  private source(): NoticeSource {
+    if (this.notice !== undefined && this.notice !== null) {
+      return {kind: 'object', value: this.notice};
+    }
+    if (this.inlineJson !== undefined) return {kind: 'inline', text: this.inlineJson};
+    if (this.src) {
+      let url = this.src;
+      try {
+        url = new URL(this.src, document.baseURI).href;
+      } catch {
+        // fetch() reports the bad address as a network error.
+      }
+      const timeout = Number(this.timeout);
+      return {
+        kind: 'url',
+        url,
+        credentials: CREDENTIALS.includes(this.credentials) ? this.credentials : 'omit',
+        timeout: Number.isFinite(timeout) && timeout >= 0 ? timeout : DEFAULT_TIMEOUT,
+      };
+    }
+    return {kind: 'none'};
+  }
+
+  private readInlineJson(): void {
+    const script = this.querySelector<HTMLScriptElement>(
+      ':scope > script[type="application/json" i]'
+    );
+    const text = script ? (script.textContent ?? '') : undefined;
+    if (text !== this.inlineJson) this.inlineJson = text;
+  }
+
+  // Loading
+
+  /** Before a newly loaded document first renders: which sections start open. */
+  private finished(state: LoadState): void {
+    if (state.status === 'ready') this.#open = this.initiallyOpen(state.notice);
+  }
+
+  /** After it rendered: scroll to a linked section, report, fire the event. */
+  private settled(state: LoadState): void {
+    if (state.status === 'error') {
+      console.error(`<privacy-notice>: ${state.error.message}`);
+      this.dispatchEvent(new PrivacyNoticeErrorEvent(state.error));
+      return;
+    }
+    if (state.status !== 'ready') return;
+    if (state.warnings.length) {
+      console.warn(
+        `<privacy-notice>: the notice document${state.url ? ` ${state.url}` : ''} has ${state.warnings.length} warning(s):\n  ${state.warnings.join('\n  ')}`
+      );
+    }
+    const linked = this.linkedSection(state.notice);
+    if (linked) this.scrollToSection(linked, false);
+    this.dispatchEvent(
+      new PrivacyNoticeLoadEvent(
+        state.notice,
+        negotiateLanguage(this.wantedLanguages(), state.notice.languages),
+        state.warnings
+      )
+    );
+  }
+
+  // Sections
+
+  private initiallyOpen(notice: NoticeDocument): Set<string> {
+    const ids = shownSections(notice).map(({section}) => section.id);
+    const wanted = this.open.trim().toLowerCase();
+    const open = new Set(
+      wanted === 'all' ? ids : wanted.split(/[\s,]+/).filter((id) => ids.includes(id))
+    );
+    const linked = this.linkedSection(notice);
+    if (linked) open.add(linked);
+    return open;
+  }
+
+  private setOpen(open: Set<string>): void {
+    this.#open = open;
+    this.requestUpdate();
+  }
+
+  private readonly sectionActions: SectionActions = {
+    isOpen: (id) => this.#open.has(id),
+    toggle: (id) => {
+      const open = new Set(this.#open);
+      if (!open.delete(id)) open.add(id);
+      this.setOpen(open);
+    },
+    reveal: (id) => this.setOpen(new Set(this.#open).add(id)),
+    copyLink: (id) => void this.copyLink(id),
+    expandAll: () => {
+      const notice = this.loadedNotice;
+      if (notice) this.setOpen(new Set(shownSections(notice).map(({section}) => section.id)));
+    },
+    collapseAll: () => this.setOpen(new Set()),
+  };
+
+  private readonly chooseLanguage = (language: string) => {
+    this.chosenLanguage = language;
+  };
+
+  /** The section the page's URL hash names, if this document has it. */
+  private linkedSection(notice: NoticeDocument): string | undefined {
+    let id = location.hash.slice(1);
+    try {
+      id = decodeURIComponent(id);
+    } catch {
+      // A malformed escape: use the hash as it is.
+    }
+    if (!id) return undefined;
+    return shownSections(notice).some(({section}) => section.id === id) ? id : undefined;
+  }
+
+  private readonly onHashChange = () => {
+    const notice = this.loadedNotice;
+    const id = notice && this.linkedSection(notice);
+    if (id) void this.revealSection(id, true);
+  };
+
+  private async revealSection(id: string, focus: boolean): Promise<void> {
+    const notice = this.loadedNotice;
+    if (!notice || !shownSections(notice).some(({section}) => section.id === id)) return;
+    this.setOpen(new Set(this.#open).add(id));
+    await this.updateComplete;
+    this.scrollToSection(id, focus);
+  }
+
+  /** Sections live in our shadow root, where the browser's own fragment scrolling cannot reach. */
+  private scrollToSection(id: string, focus: boolean): void {
+    const button = this.renderRoot.querySelector<HTMLElement>(`#${buttonId(id)}`);
+    if (!button) return;
+    const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+    button.closest('.section')?.scrollIntoView({
+      block: 'start',
+      behavior: smooth ? 'smooth' : 'auto',
+    });
+    if (focus) button.focus({preventScroll: true});
+  }
+
+  private async copyLink(id: string): Promise<void> {
+    const url = new URL(location.href);
+    url.hash = id;
+    const copied = await copyText(url.href, this.renderRoot as ShadowRoot);
+    // Empty the live region first, so saying the same words again is announced.
+    this.announcement = undefined;
+    await this.updateComplete;
+    this.announcement = copied ? 'copied' : 'copy-failed';
   }
 }

@@ -9,6 +9,12 @@ export interface ViewContext {
   language: string;
   /** The interface language (msg() already answers in it during render). */
   uiLocale: UiLocale;
+  /**
+   * `lang` for interface text placed inside the document: the interface
+   * locale when it differs from `language`, else undefined (bind it as
+   * `lang=${view.uiLang ?? nothing}`).
+   */
+  uiLang?: string;
   /** Level of the element's top-level headings (h2 by default). */
   headingLevel: number;
   /** A document string in `language`, with fallback (see `pickText`). */

@@ -1,0 +1,395 @@
+import {css} from 'lit';
+
+/**
+ * The element's look. By default it takes the page's font, text colour and
+ * background, and derives its accent, borders and surfaces from the text
+ * colour, so it fits a light or a dark page (and a page that follows the
+ * visitor's colour scheme) without any setting. `theme="light"` and
+ * `theme="dark"` give it colours of its own. Every custom property has its
+ * default here, on :host; the class JSDoc documents them.
+ */
+export const styles = css`
+  :host {
+    --privacy-notice-color: currentColor;
+    --privacy-notice-background: transparent;
+    --privacy-notice-accent: color-mix(in srgb, #0b5cad 65%, currentColor);
+    --privacy-notice-error: color-mix(in srgb, #c5221f 70%, currentColor);
+    --privacy-notice-muted: color-mix(in srgb, currentColor 72%, transparent);
+    --privacy-notice-border: color-mix(in srgb, currentColor 22%, transparent);
+    --privacy-notice-surface: color-mix(in srgb, currentColor 5%, transparent);
+    --privacy-notice-focus: var(--privacy-notice-accent);
+    --privacy-notice-radius: 0.5rem;
+    --privacy-notice-gap: 1rem;
+    --privacy-notice-max-width: none;
+    --privacy-notice-loading-min-height: 16rem;
+
+    display: block;
+    max-width: var(--privacy-notice-max-width);
+    color: var(--privacy-notice-color);
+    background: var(--privacy-notice-background);
+    line-height: 1.5;
+    overflow-wrap: anywhere;
+    hyphens: auto;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --privacy-notice-accent: color-mix(in srgb, #7cacf8 65%, currentColor);
+      --privacy-notice-error: color-mix(in srgb, #ff8a80 70%, currentColor);
+    }
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+    --privacy-notice-color: #1d1d1f;
+    --privacy-notice-background: #fff;
+    --privacy-notice-accent: #0b57a4;
+    --privacy-notice-error: #b3261e;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+    --privacy-notice-color: #e8e8ea;
+    --privacy-notice-background: #18191c;
+    --privacy-notice-accent: #8ab8ff;
+    --privacy-notice-error: #ffb4ab;
+  }
+  :host([theme='light']),
+  :host([theme='dark']) {
+    padding: var(--privacy-notice-gap);
+    border-radius: var(--privacy-notice-radius);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+
+  * {
+    box-sizing: border-box;
+  }
+  h1, h2, h3, h4, h5, h6, p, ul, dl, dd, address {
+    margin: 0;
+  }
+  h1, h2, h3, h4, h5, h6 {
+    line-height: 1.25;
+    font-weight: 650;
+  }
+  a {
+    color: var(--privacy-notice-accent);
+    text-underline-offset: 0.15em;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+    background: none;
+    border: 0;
+    padding: 0;
+    cursor: pointer;
+  }
+  :focus-visible {
+    outline: 2px solid var(--privacy-notice-focus);
+    outline-offset: 2px;
+    border-radius: 2px;
+  }
+  svg {
+    flex: none;
+    fill: none;
+    stroke: currentColor;
+  }
+  .vh,
+  .offscreen {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  /* Loading and error */
+  .loading {
+    display: flex;
+    gap: 0.6em;
+    align-items: center;
+    align-content: flex-start;
+    flex-wrap: wrap;
+    min-height: var(--privacy-notice-loading-min-height);
+    color: var(--privacy-notice-muted);
+  }
+  .spinner {
+    width: 1em;
+    height: 1em;
+    border: 2px solid var(--privacy-notice-border);
+    border-top-color: var(--privacy-notice-accent);
+    border-radius: 50%;
+    animation: spin 0.8s linear infinite;
+  }
+  @keyframes spin {
+    to {
+      transform: rotate(1turn);
+    }
+  }
+  .error {
+    display: grid;
+    gap: 0.5em;
+    padding: var(--privacy-notice-gap);
+    border: 1px solid var(--privacy-notice-error);
+    border-inline-start-width: 4px;
+    border-radius: var(--privacy-notice-radius);
+  }
+  .error-heading {
+    font-size: 1.15em;
+  }
+  .error-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1.25em;
+    align-items: center;
+  }
+  .error-actions button,
+  .toolbar button {
+    padding: 0.3em 0.9em;
+    border: 1px solid var(--privacy-notice-border);
+    border-radius: 999px;
+  }
+  .error-actions button:hover,
+  .toolbar button:hover,
+  .languages button:hover {
+    border-color: currentColor;
+  }
+
+  /* The notice */
+  .notice {
+    display: grid;
+    gap: calc(var(--privacy-notice-gap) * 1.25);
+  }
+  .header {
+    display: grid;
+    gap: 0.5em;
+  }
+  .title {
+    font-size: 1.75em;
+    font-weight: 700;
+  }
+  .dates {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1.25em;
+    color: var(--privacy-notice-muted);
+    font-size: 0.9em;
+  }
+  .languages {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4em;
+  }
+  .languages button {
+    padding: 0.2em 0.85em;
+    border: 1px solid var(--privacy-notice-border);
+    border-radius: 999px;
+  }
+  .languages button[aria-pressed='true'] {
+    border-color: var(--privacy-notice-accent);
+    box-shadow: inset 0 0 0 1px var(--privacy-notice-accent);
+    color: var(--privacy-notice-accent);
+    font-weight: 650;
+  }
+  .summary {
+    padding: 0.9em 1.1em;
+    border-inline-start: 4px solid var(--privacy-notice-accent);
+    border-radius: var(--privacy-notice-radius);
+    background: var(--privacy-notice-surface);
+    font-size: 1.05em;
+  }
+  .rich > * + * {
+    margin-block-start: 0.75em;
+  }
+  .rich ul,
+  .rich ol {
+    padding-inline-start: 1.4em;
+  }
+  .rich table {
+    width: 100%;
+    border-collapse: collapse;
+  }
+  .rich th,
+  .rich td {
+    padding: 0.35em 0.5em;
+    border-bottom: 1px solid var(--privacy-notice-border);
+    text-align: start;
+    vertical-align: top;
+  }
+
+  /* Contact cards */
+  .cards {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 15rem), 1fr));
+    gap: var(--privacy-notice-gap);
+  }
+  .card {
+    display: grid;
+    align-content: start;
+    gap: 0.3em;
+    padding: 0.9em 1.1em;
+    border: 1px solid var(--privacy-notice-border);
+    border-radius: var(--privacy-notice-radius);
+  }
+  .card-heading {
+    font-size: 0.8em;
+    font-weight: 600;
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
+    color: var(--privacy-notice-muted);
+  }
+  .card-name {
+    font-weight: 650;
+  }
+  .card-title {
+    color: var(--privacy-notice-muted);
+  }
+  .card-address {
+    display: grid;
+    font-style: normal;
+  }
+  .card-details div {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.4em;
+  }
+  .card-details dt {
+    color: var(--privacy-notice-muted);
+  }
+  .card-details dt::after {
+    content: ':';
+  }
+
+  /* Sections */
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: flex-end;
+    gap: 0.5em;
+    font-size: 0.9em;
+    margin-block-end: calc(var(--privacy-notice-gap) * -0.5);
+  }
+  .section {
+    border-bottom: 1px solid var(--privacy-notice-border);
+    scroll-margin-block-start: 1rem;
+  }
+  .section:first-child {
+    border-top: 1px solid var(--privacy-notice-border);
+  }
+  .section-heading {
+    font-size: 1.1em;
+  }
+  .section-button {
+    display: flex;
+    width: 100%;
+    gap: 0.75em;
+    align-items: center;
+    justify-content: space-between;
+    padding: 0.8em 0.25em;
+    text-align: start;
+    font-weight: inherit;
+  }
+  .section-button:hover .section-title {
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+  }
+  .chevron {
+    transition: transform 0.2s ease;
+  }
+  [aria-expanded='true'] > .chevron {
+    transform: rotate(180deg);
+  }
+  /* Only an open panel gets a box: a collapsed one keeps the browser's
+     hidden="until-found" (or plain hidden) styles untouched. */
+  .section-body:not([hidden]) {
+    display: grid;
+    gap: 0.9em;
+    padding: 0 0.25em 1.1em;
+  }
+  .facts {
+    display: grid;
+    gap: 0.6em;
+    padding: 0;
+    list-style: none;
+  }
+  .facts li {
+    padding-inline-start: 0.9em;
+    border-inline-start: 3px solid var(--privacy-notice-border);
+  }
+  .fact-name {
+    display: block;
+    font-weight: 650;
+  }
+  .fact-detail {
+    display: block;
+    color: var(--privacy-notice-muted);
+    font-size: 0.92em;
+  }
+  .copy-link {
+    display: inline-flex;
+    justify-self: start;
+    gap: 0.35em;
+    align-items: center;
+    padding: 0.2em 0;
+    color: var(--privacy-notice-muted);
+    font-size: 0.85em;
+  }
+  .copy-link:hover {
+    color: inherit;
+    text-decoration: underline;
+  }
+  .legal {
+    color: var(--privacy-notice-muted);
+    font-size: 0.8em;
+  }
+  .legal ul {
+    display: inline;
+    padding: 0;
+    list-style: none;
+  }
+  .legal li {
+    display: inline;
+  }
+  .legal span::after,
+  .legal li:not(:last-child)::after {
+    content: '; ';
+  }
+  .legal span::after {
+    content: ': ';
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .chevron,
+    .spinner {
+      transition: none;
+      animation: none;
+    }
+  }
+  @media (forced-colors: active) {
+    .summary,
+    .facts li {
+      border-color: CanvasText;
+    }
+    .languages button[aria-pressed='true'] {
+      border-color: Highlight;
+      color: Highlight;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+  @media print {
+    .section-body[hidden] {
+      display: grid;
+      gap: 0.9em;
+      padding: 0 0.25em 1.1em;
+      content-visibility: visible;
+    }
+    .toolbar,
+    .languages,
+    .copy-link,
+    .chevron {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,92 @@
+/**
+ * Who is responsible and whom to contact: the controller, its EU
+ * representative and the notice's contacts, as cards built from structured
+ * data (never from rich text).
+ */
+import {html, nothing} from 'lit';
+import {html as staticHtml} from 'lit/static-html.js';
+import type {LocalizedText, PostalAddress} from '../document/schema.js';
+import {msg} from '../localization.js';
+import {isSafeUrl} from '../sanitize.js';
+import {countryName} from './format.js';
+import {contactRoleLabel, controllerLabel} from './labels.js';
+import {headingTag, plain} from './text.js';
+import type {ViewContext} from './view-context.js';
+
+interface CardData {
+  heading: string;
+  name?: LocalizedText;
+  title?: LocalizedText;
+  businessId?: string;
+  address?: PostalAddress;
+  email?: string;
+  phone?: string;
+  url?: string;
+}
+
+/** The controller, its representative and the contacts. */
+export function contactCards(view: ViewContext) {
+  const {controller, contacts = []} = view.notice;
+  const cards: CardData[] = [{heading: controllerLabel(), ...controller}];
+  if (controller.representative) {
+    cards.push({
+      heading: msg('Representative in the EU', {desc: 'Heading of the contact card of the controller\'s representative in the EU (GDPR Art. 27).'}),
+      ...controller.representative,
+    });
+  }
+  for (const contact of contacts) {
+    cards.push({heading: contactRoleLabel(contact.role), ...contact});
+  }
+  return html`<div class="cards" part="cards">
+    ${cards.map((card) => contactCard(view, card))}
+  </div>`;
+}
+
+const telHref = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`;
+
+function contactCard(view: ViewContext, card: CardData) {
+  const h = headingTag(view.headingLevel + 1);
+  const ui = view.uiLang ?? nothing;
+  const detail = (label: string, value: unknown) =>
+    html`<div><dt lang=${ui}>${label}</dt><dd>${value}</dd></div>`;
+  const details = [
+    card.businessId &&
+      detail(msg('Business ID', {id: 'card-business-id', desc: 'Label of a company\'s registration number (Finnish "Y-tunnus", Swedish "FO-nummer").'}), card.businessId),
+    card.email &&
+      detail(
+        msg('Email', {id: 'card-email', desc: 'Label of an email address on a contact card.'}),
+        html`<a href=${`mailto:${card.email}`}>${card.email}</a>`
+      ),
+    card.phone &&
+      detail(
+        msg('Phone', {id: 'card-phone', desc: 'Label of a phone number on a contact card.'}),
+        html`<a href=${telHref(card.phone)}>${card.phone}</a>`
+      ),
+    card.url &&
+      isSafeUrl(card.url) &&
+      detail(
+        msg('Website', {id: 'card-website', desc: 'Label of a web address on a contact card.'}),
+        html`<a href=${card.url} rel="noopener noreferrer">${card.url.replace(/^https?:\/\/(www\.)?/i, '').replace(/\/$/, '')}</a>`
+      ),
+  ].filter(Boolean);
+  return html`<div class="card" part="card">
+    ${staticHtml`<${h} class="card-heading" lang=${ui}>${card.heading}</${h}>`}
+    ${card.name ? html`<p class="card-name">${plain(view.pick(card.name))}</p>` : nothing}
+    ${card.title ? html`<p class="card-title">${plain(view.pick(card.title))}</p>` : nothing}
+    ${card.address ? postalAddress(view, card.address) : nothing}
+    ${details.length ? html`<dl class="card-details">${details}</dl>` : nothing}
+  </div>`;
+}
+
+function postalAddress(view: ViewContext, address: PostalAddress) {
+  const locality = [address.postalCode, plain(view.pick(address.locality))].filter(
+    (part) => part !== undefined && part !== nothing
+  );
+  return html`<address class="card-address">
+    ${address.street ? html`<span>${plain(view.pick(address.street))}</span>` : nothing}
+    ${locality.length ? html`<span>${locality.map((part, i) => (i ? [' ', part] : part))}</span>` : nothing}
+    ${address.country
+      ? html`<span lang=${view.uiLang ?? nothing}>${countryName(address.country, view.uiLocale)}</span>`
+      : nothing}
+  </address>`;
+}

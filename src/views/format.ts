@@ -1,0 +1,76 @@
+/**
+ * Dates, durations and names of languages and countries in the reader's
+ * language, with each `Intl` formatter built once per locale and kept.
+ */
+const cache = new Map<string, unknown>();
+
+function memo<T>(key: string, make: () => T): T {
+  let value = cache.get(key) as T | undefined;
+  if (value === undefined) {
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
+}
+
+/** "2024-05-31" → "31 May 2024" / "31. toukokuuta 2024". */
+export function formatDate(isoDate: string, locale: string): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return memo(
+    `date|${locale}`,
+    () => new Intl.DateTimeFormat(locale, {dateStyle: 'long', timeZone: 'UTC'})
+  ).format(date);
+}
+
+/** In the order of the capture groups below. */
+const DURATION_UNITS = ['year', 'month', 'week', 'day', 'hour', 'minute', 'second'] as const;
+
+const DURATION =
+  /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
+
+/** "P2Y6M" → "2 years, 6 months" / "2 vuotta, 6 kuukautta"; other text as is. */
+export function formatDuration(iso: string, locale: string): string {
+  const match = DURATION.exec(iso);
+  if (!match) return iso;
+  const parts: string[] = [];
+  DURATION_UNITS.forEach((unit, i) => {
+    const value = match[i + 1];
+    if (value === undefined) return;
+    parts.push(
+      memo(
+        `unit|${locale}|${unit}`,
+        () => new Intl.NumberFormat(locale, {style: 'unit', unit, unitDisplay: 'long'})
+      ).format(Number(value))
+    );
+  });
+  return memo(
+    `list|${locale}`,
+    () => new Intl.ListFormat(locale, {type: 'unit', style: 'long'})
+  ).format(parts);
+}
+
+/** A language's own name for itself, capitalised: "fi" → "Suomi", "sv" → "Svenska". */
+export function autonym(tag: string): string {
+  try {
+    const name =
+      memo(`lang|${tag}`, () => new Intl.DisplayNames([tag], {type: 'language'})).of(tag) ??
+      tag;
+    return name.charAt(0).toLocaleUpperCase(tag) + name.slice(1);
+  } catch {
+    return tag;
+  }
+}
+
+/** "SE" → "Sweden" / "Ruotsi". */
+export function countryName(code: string, locale: string): string {
+  try {
+    return (
+      memo(`region|${locale}`, () => new Intl.DisplayNames([locale], {type: 'region'})).of(
+        code
+      ) ?? code
+    );
+  } catch {
+    return code;
+  }
+}

@@ -1,0 +1,48 @@
+import {html, nothing} from 'lit';
+import {html as staticHtml} from 'lit/static-html.js';
+import {msg, str} from '../localization.js';
+import {formatDate} from './format.js';
+import {headingTag, plain, rich} from './text.js';
+import type {ViewContext} from './view-context.js';
+
+/** Title, dates and version, then the summary as the notice's first layer. */
+export function noticeHeader(view: ViewContext, languageSwitcher: unknown) {
+  const {notice, uiLocale} = view;
+  const h = headingTag(view.headingLevel);
+  const updated = formatDate(notice.updated, uiLocale);
+  const effective = notice.effective && formatDate(notice.effective, uiLocale);
+  return html`<header class="header" part="header">
+      ${staticHtml`<${h} class="title" part="title" id="title">${plain(view.pick(notice.title))}</${h}>`}
+      <p class="dates" part="dates" lang=${view.uiLang ?? nothing}>
+        <time datetime=${notice.updated}
+          >${msg(str`Updated ${updated}`, {desc: 'When the privacy notice was last changed; the date is already formatted.'})}</time
+        >
+        ${effective
+          ? html`<time datetime=${notice.effective!}
+              >${msg(str`In force from ${effective}`, {desc: 'The date from which this version of the privacy notice applies; the date is already formatted.'})}</time
+            >`
+          : nothing}
+        ${notice.version
+          ? html`<span>${msg(str`Version ${notice.version}`, {desc: 'Version number or name of the privacy notice, as given by its author.'})}</span>`
+          : nothing}
+      </p>
+      ${languageSwitcher}
+    </header>
+    ${notice.summary
+      ? html`<div class="summary" part="summary">${rich(view.pick(notice.summary))}</div>`
+      : nothing}`;
+}
+
+/** The laws the notice cites, in small print at its end. */
+export function legalReferences(view: ViewContext) {
+  const references = view.notice.legalReferences;
+  if (!references?.length) return nothing;
+  return html`<footer class="legal" part="legal-references">
+    <span lang=${view.uiLang ?? nothing}
+      >${msg('Legal references', {desc: 'Label before the list of laws a privacy notice is based on (Finnish "säädösperusta").'})}</span
+    >
+    <ul>
+      ${references.map((reference) => html`<li>${plain(view.pick(reference))}</li>`)}
+    </ul>
+  </footer>`;
+}

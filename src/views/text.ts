@@ -1,0 +1,40 @@
+/**
+ * Document strings in templates: plain text through Lit's escaping, rich
+ * text only through the sanitiser. A string that fell back to another
+ * language carries its own `lang`, so screen readers pronounce it right.
+ */
+import {html, nothing} from 'lit';
+import {literal, type StaticValue} from 'lit/static-html.js';
+import type {PickedText} from '../document/language.js';
+import {richText} from '../sanitize.js';
+
+/** `lang` for a picked string: only when it is not in the document language. */
+export const langOf = (picked: PickedText | undefined) =>
+  picked?.fallback ? picked.lang : nothing;
+
+/** Plain document text. */
+export const plain = (picked: PickedText | undefined) =>
+  !picked
+    ? nothing
+    : picked.fallback
+      ? html`<span lang=${picked.lang}>${picked.text}</span>`
+      : picked.text;
+
+/** Rich document text, sanitised, in a block with the given class. */
+export const rich = (picked: PickedText | undefined, className = 'rich') =>
+  picked?.text
+    ? html`<div class=${className} lang=${langOf(picked)}>${richText(picked.text)}</div>`
+    : nothing;
+
+const HEADINGS = [
+  literal`h1`,
+  literal`h2`,
+  literal`h3`,
+  literal`h4`,
+  literal`h5`,
+  literal`h6`,
+];
+
+/** The heading tag for a level, kept within 1–6 (for `lit/static-html`). */
+export const headingTag = (level: number): StaticValue =>
+  HEADINGS[Math.min(6, Math.max(1, Math.round(level) || 2)) - 1];

@@ -1,8 +1,10 @@
 /**
  * A very small schema toolkit: each shape checks a value at run time, knows
- * its TypeScript type (through `Infer`) and writes its JSON Schema. The notice
+ * its TypeScript type (through `Infer`) and describes itself as plain data
+ * (`spec`), from which `json-schema.ts` writes the JSON Schema. The notice
  * document is declared once with these, so types, the published schema and the
- * widget's validator cannot drift apart. Measured against valibot and
+ * widget's validator cannot drift apart. The JSON Schema writer lives in its
+ * own module so the widget does not ship it. Measured against valibot and
  * superstruct for the same document, this is the smallest (see README).
  */
 import {suggest} from './suggest.js';
@@ -21,7 +23,14 @@ export interface Context {
   warnings: Issue[];
 }
 
-export type JsonSchema = {[key: string]: unknown};
+/** What a shape accepts, as data: read by `toJsonSchema`, never by `check`. */
+export type Spec =
+  | {text: TextOptions}
+  | {oneOf: readonly string[]}
+  | {exactly: number}
+  | {list: Shape<unknown>; min: number; max: number}
+  | {object: Fields; optional: Fields}
+  | {localized: Shape<string>; tag: Shape<string>};
 
 export const INVALID = Symbol('invalid');
 type Result<T> = T | typeof INVALID;
@@ -30,39 +39,52 @@ export interface Shape<T> {
   /** Never set: carries the type for `Infer`. */
   readonly __type?: T;
   check(value: unknown, path: string, context: Context): Result<T>;
-  json(): JsonSchema;
+  spec: Spec;
 }
 
 export type Infer<S> = S extends Shape<infer T> ? T : never;
 type Simplify<T> = {[K in keyof T]: T[K]} & {};
 
+/** Enough to fix a document; a hostile one must not fill memory with issues. */
 const MAX_ISSUES = 200;
 
 export function report(list: Issue[], path: string, message: string): void {
   if (list.length < MAX_ISSUES) list.push({path, message});
 }
 
-export const quote = (value: unknown): string => {
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 60 ? text.slice(0, 57) + '…"' : text;
-};
-
-export function describeType(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string') return `the text ${quote(value)}`;
-  return `${typeof value} ${quote(value)}`;
+/** Reports an error and gives the mark of a rejected value. */
+function fail(context: Context, path: string, message: string): typeof INVALID {
+  report(context.errors, path, message);
+  return INVALID;
 }
 
-const where = (path: string) => path || 'document';
+/** A primitive as an author would write it, cut short. */
+export const quote = (value: unknown): string =>
+  // Cut first: a 20 MB string must not be copied whole to say it is wrong.
+  typeof value === 'string'
+    ? JSON.stringify(value.length > 50 ? value.slice(0, 49) + '…' : value)
+    : String(value);
 
-function shape<T>(
-  check: Shape<T>['check'],
-  json: () => JsonSchema
-): Shape<T> {
-  return {check, json};
-}
+/** `a list`, `an object`, or the value itself: `"yes"`, `42`, `null`. */
+export const describeType = (value: unknown): string =>
+  value === null || typeof value !== 'object'
+    ? quote(value)
+    : Array.isArray(value)
+      ? 'a list'
+      : 'an object';
+
+const mismatch = (
+  context: Context,
+  path: string,
+  what: string,
+  value: unknown
+): typeof INVALID =>
+  fail(context, path, `expected ${what}, found ${describeType(value)}`);
+
+const shape = <T>(check: Shape<T>['check'], spec: Spec): Shape<T> => ({
+  check,
+  spec,
+});
 
 export interface TextOptions {
   /** Longest allowed, in characters. */
@@ -76,47 +98,22 @@ export interface TextOptions {
 }
 
 /** A non-empty string. */
-export const text = ({max, pattern, expected, format}: TextOptions) =>
-  shape<string>(
-    (value, path, context) => {
-      if (typeof value !== 'string') {
-        report(
-          context.errors,
-          where(path),
-          `expected ${expected ?? 'text'}, found ${describeType(value)}`
-        );
-        return INVALID;
-      }
-      if (!value.trim()) {
-        report(context.errors, where(path), 'must not be empty');
-        return INVALID;
-      }
-      if (value.length > max) {
-        report(
-          context.errors,
-          where(path),
-          `is ${value.length} characters long; the limit is ${max}`
-        );
-        return INVALID;
-      }
-      if (pattern && !pattern.test(value)) {
-        report(
-          context.errors,
-          where(path),
-          `${quote(value)} is not ${expected ?? 'in the expected form'}`
-        );
-        return INVALID;
-      }
-      return value;
-    },
-    () => ({
-      type: 'string',
-      minLength: 1,
-      maxLength: max,
-      ...(pattern && {pattern: pattern.source}),
-      ...(format && {format}),
-    })
+export const text = (options: TextOptions) => {
+  const {max, pattern, expected = 'text'} = options;
+  return shape<string>(
+    (value, path, context) =>
+      typeof value !== 'string'
+        ? mismatch(context, path, expected, value)
+        : !value.trim()
+          ? fail(context, path, 'must not be empty')
+          : value.length > max
+            ? fail(context, path, `is ${value.length} characters long; the limit is ${max}`)
+            : pattern && !pattern.test(value)
+              ? fail(context, path, `${quote(value)} is not ${expected}`)
+              : value,
+    {text: options}
   );
+};
 
 /** One of a fixed list of words; a near miss gets a "did you mean". */
 export const oneOf = <const T extends string>(
@@ -125,80 +122,59 @@ export const oneOf = <const T extends string>(
 ) =>
   shape<T>(
     (value, path, context) => {
-      if (typeof value === 'string' && (values as readonly string[]).includes(value))
-        return value as T;
-      const guess = typeof value === 'string' ? suggest(value, values) : undefined;
-      report(
-        context.errors,
-        where(path),
-        typeof value === 'string'
-          ? `${quote(value)} is not a known ${noun}` +
-              (guess
-                ? ` — did you mean ${quote(guess)}?`
-                : `; use one of ${values.join(', ')}`)
-          : `expected a ${noun} (${values.join(', ')}), found ${describeType(value)}`
+      if ((values as readonly unknown[]).includes(value)) return value as T;
+      const guess =
+        typeof value === 'string' && context.errors.length < MAX_ISSUES
+          ? suggest(value, values)
+          : undefined;
+      return fail(
+        context,
+        path,
+        `${describeType(value)} is not a known ${noun}` +
+          (guess ? ` — did you mean ${quote(guess)}?` : `; use one of ${values.join(', ')}`)
       );
-      return INVALID;
     },
-    () => ({enum: [...values]})
+    {oneOf: values}
   );
 
-/** Exactly this number. */
-export const exactly = <const T extends number>(expected: T, tooNew: string) =>
+/** Exactly this version number; a newer one says what to do (`tooNew`). */
+export const exactly = <const T extends number>(
+  expected: T,
+  tooNew = 'update privacy-notice'
+) =>
   shape<T>(
-    (value, path, context) => {
-      if (value === expected) return expected;
-      report(
-        context.errors,
-        where(path),
-        typeof value === 'number' && value > expected
-          ? `${value} is newer than this version understands (${expected}): ${tooNew}`
-          : `expected ${expected}, found ${describeType(value)}`
-      );
-      return INVALID;
-    },
-    () => ({const: expected})
+    (value, path, context) =>
+      value === expected
+        ? expected
+        : typeof value === 'number' && value > expected
+          ? fail(
+              context,
+              path,
+              `${value} is newer than this version understands (${expected}); ${tooNew}`
+            )
+          : mismatch(context, path, String(expected), value),
+    {exactly: expected}
   );
 
 export const list = <T>(
   item: Shape<T>,
-  {min = 0, max}: {min?: number; max: number}
+  {min, max}: {min?: 1; max: number}
 ) =>
   shape<T[]>(
     (value, path, context) => {
-      if (!Array.isArray(value)) {
-        report(
-          context.errors,
-          where(path),
-          `expected a list, found ${describeType(value)}`
-        );
-        return INVALID;
-      }
-      if (value.length < min || value.length > max) {
-        report(
-          context.errors,
-          where(path),
-          value.length < min
-            ? `needs at least ${min} ${min === 1 ? 'entry' : 'entries'}`
-            : `has ${value.length} entries; the limit is ${max}`
-        );
-        return INVALID;
-      }
-      const out: T[] = [];
+      if (!Array.isArray(value)) return mismatch(context, path, 'a list', value);
+      if (min && !value.length) return fail(context, path, 'must not be empty');
+      if (value.length > max)
+        return fail(context, path, `has ${value.length} entries; the limit is ${max}`);
       let ok = true;
-      for (let i = 0; i < value.length; i++) {
-        const checked = item.check(value[i], `${path}[${i}]`, context);
+      const out = value.map((entry, i) => {
+        const checked = item.check(entry, `${path}[${i}]`, context);
         if (checked === INVALID) ok = false;
-        else out.push(checked);
-      }
-      return ok ? out : INVALID;
+        return checked;
+      });
+      return ok ? (out as T[]) : INVALID;
     },
-    () => ({
-      type: 'array',
-      items: item.json(),
-      ...(min && {minItems: min}),
-      maxItems: max,
-    })
+    {list: item, min: min ?? 0, max}
   );
 
 type Fields = Record<string, Shape<unknown>>;
@@ -209,9 +185,6 @@ export type ObjectType<R extends Fields, O extends Fields> = Simplify<
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const own = (object: object, key: string) =>
-  Object.prototype.hasOwnProperty.call(object, key);
-
 /**
  * An object with required and optional keys. Unknown keys are warnings, not
  * errors, so documents written for a newer version still load; they are left
@@ -221,38 +194,28 @@ export const object = <R extends Fields, O extends Fields = {}>(
   required: R,
   optional: O = {} as O
 ) => {
-  const known = [...Object.keys(required), ...Object.keys(optional)];
+  const fields: Fields = {...required, ...optional};
+  const known = Object.keys(fields);
   return shape<ObjectType<R, O>>(
     (value, path, context) => {
-      if (!isPlainObject(value)) {
-        report(
-          context.errors,
-          where(path),
-          `expected an object, found ${describeType(value)}`
-        );
-        return INVALID;
-      }
+      if (!isPlainObject(value)) return mismatch(context, path, 'an object', value);
       const out: Record<string, unknown> = {};
       let ok = true;
       const prefix = path ? path + '.' : '';
-      for (const key of Object.keys(required)) {
-        if (!own(value, key)) {
-          report(context.errors, prefix + key, 'is required but missing');
-          ok = false;
-          continue;
-        }
-        const checked = required[key].check(value[key], prefix + key, context);
+      for (const key of known) {
+        // An `undefined` (from a program, never from JSON) counts as absent.
+        const checked =
+          value[key] === undefined || !Object.hasOwn(value, key)
+            ? Object.hasOwn(required, key)
+            ? fail(context, prefix + key, 'is missing')
+              : undefined
+            : fields[key].check(value[key], prefix + key, context);
         if (checked === INVALID) ok = false;
-        else out[key] = checked;
-      }
-      for (const key of Object.keys(optional)) {
-        if (!own(value, key) || value[key] === undefined) continue;
-        const checked = optional[key].check(value[key], prefix + key, context);
-        if (checked === INVALID) ok = false;
-        else out[key] = checked;
+        else if (checked !== undefined) out[key] = checked;
       }
       for (const key of Object.keys(value)) {
-        if (known.includes(key) || key === '$schema' || key === '$comment')
+        // Stop looking once the list is full: a million unknown keys must stay cheap.
+        if (known.includes(key) || key[0] === '$' || context.warnings.length >= MAX_ISSUES)
           continue;
         const guess = suggest(key, known);
         report(
@@ -264,16 +227,7 @@ export const object = <R extends Fields, O extends Fields = {}>(
       }
       return ok ? (out as ObjectType<R, O>) : INVALID;
     },
-    () => ({
-      type: 'object',
-      properties: Object.fromEntries(
-        Object.entries({...required, ...optional}).map(([key, field]) => [
-          key,
-          field.json(),
-        ])
-      ),
-      required: Object.keys(required),
-    })
+    {object: required, optional}
   );
 };
 
@@ -289,12 +243,9 @@ export const localized = (
     (value, path, context) => {
       if (!isPlainObject(value)) return inner.check(value, path, context);
       const out: {[language: string]: string} = {};
-      let ok = true;
       const keys = Object.keys(value);
-      if (!keys.length) {
-        report(context.errors, where(path), 'needs text in at least one language');
-        return INVALID;
-      }
+      if (!keys.length) return fail(context, path, 'must not be empty');
+      let ok = true;
       for (const key of keys) {
         const at = `${path}.${key.slice(0, 40)}`;
         const tag = languageTag.check(key, at, context);
@@ -304,17 +255,7 @@ export const localized = (
       }
       return ok ? out : INVALID;
     },
-    () => ({
-      anyOf: [
-        inner.json(),
-        {
-          type: 'object',
-          propertyNames: languageTag.json(),
-          additionalProperties: inner.json(),
-          minProperties: 1,
-        },
-      ],
-    })
+    {localized: inner, tag: languageTag}
   );
 
 /** Adds a check that needs the whole value, such as unique ids. */
@@ -329,5 +270,5 @@ export const refine = <T>(
         ? INVALID
         : checked;
     },
-    () => inner.json()
+    inner.spec
   );

@@ -18,10 +18,10 @@ export function parseNoticeJson(
   try {
     return {ok: true, value: JSON.parse(source.replace(/^\uFEFF/, ''))};
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    // JSON.parse throws only SyntaxErrors, whose message says where it broke.
     return {
       ok: false,
-      error: {path: '', message: `is not valid JSON: ${detail}`},
+      error: {path: '', message: `is not valid JSON: ${(error as Error).message}`},
     };
   }
 }
@@ -33,22 +33,20 @@ export function parseNoticeJson(
  */
 export function validateNotice(input: unknown): ValidationResult {
   const context: Context = {errors: [], warnings: []};
-  let value = input;
-  if (typeof input === 'string') {
-    const parsed = parseNoticeJson(input);
-    if (!parsed.ok) return {ok: false, errors: [parsed.error], warnings: []};
-    value = parsed.value;
-  }
+  const {errors, warnings} = context;
+  const parsed =
+    typeof input === 'string'
+      ? parseNoticeJson(input)
+      : ({ok: true, value: input} as const);
+  if (!parsed.ok) return {ok: false, errors: [parsed.error], warnings};
   try {
-    const notice = noticeShape.check(value, '', context);
-    if (notice !== INVALID && context.errors.length === 0) {
-      return {ok: true, notice, errors: [], warnings: context.warnings};
-    }
+    const notice = noticeShape.check(parsed.value, '', context);
+    // A rejected value always comes with at least one error.
+    if (notice !== INVALID) return {ok: true, notice, errors: [], warnings};
   } catch (error) {
-    report(context.errors, '', `could not be checked: ${String(error)}`);
+    report(errors, '', `could not be checked: ${error}`);
   }
-  if (!context.errors.length) report(context.errors, '', 'is not a notice document');
-  return {ok: false, errors: context.errors, warnings: context.warnings};
+  return {ok: false, errors, warnings};
 }
 
 /** `sections[3].kind: "purpose" is not a known kind — did you mean "purposes"?` */

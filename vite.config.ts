@@ -1,4 +1,5 @@
 import {defineConfig} from 'vite';
+import {privacyRequestReceiver} from './server/receiver.js';
 
 /**
  * `vite build` makes dist/privacy-notice.js, the one self-contained module a
@@ -21,6 +22,8 @@ export default defineConfig({
   },
   server: {host: '127.0.0.1', port: 5173, open: false},
   plugins: [
+    // The demo's receiver for the contact form: /api/privacy-requests, stored in data/.
+    privacyRequestReceiver(),
     {
       name: 'demo-home',
       configureServer(server) {

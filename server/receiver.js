@@ -180,6 +180,8 @@ export function privacyRequestReceiver({path = '/api/privacy-requests', dataDir 
   let paused = false;
   return {
     name: 'privacy-request-receiver',
+    // Appending a request must not look like a source change to the watcher.
+    config: () => ({server: {watch: {ignored: [`**/${dataDir}/**`]}}}),
     configureServer(server) {
       server.middlewares.use(path, (req, res, next) => {
         const url = new URL(req.url ?? '/', 'http://x');

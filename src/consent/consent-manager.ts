@@ -65,6 +65,8 @@ export class ConsentManager {
   #facts: CookieListFacts | undefined;
   #store: ConsentStore | undefined;
   #listeners = new Set<ConsentListener>();
+  /** Loaded and not yet applied. */
+  #loaded = false;
 
   readonly api: ConsentApi = {
     get: () => this.#state,
@@ -94,10 +96,11 @@ export class ConsentManager {
   }
 
   /**
-   * Takes up a (new) notice document: reads the stored choice and applies it.
-   * Does nothing when the document's cookie list and the storage are unchanged.
+   * Takes up a (new) notice document and reads the stored choice; `apply()`
+   * then tells the page. Returns false, doing nothing, when the document's
+   * cookie list and the storage are unchanged.
    */
-  load(notice: NoticeDocument, storage: ConsentStorageKind): void {
+  load(notice: NoticeDocument, storage: ConsentStorageKind): boolean {
     const facts = cookieListFacts(notice);
     if (
       this.#facts &&
@@ -106,7 +109,7 @@ export class ConsentManager {
       this.#facts.fingerprint === facts.fingerprint &&
       this.#facts.version === facts.version
     ) {
-      return;
+      return false;
     }
     this.#facts = facts;
     this.#store =
@@ -114,6 +117,17 @@ export class ConsentManager {
         ? localStore(() => this.win.localStorage, facts.document)
         : cookieStore(this.win.document, facts.document);
     this.#state = this.#resolve();
+    this.#loaded = true;
+    return true;
+  }
+
+  /**
+   * After `load()`: the initial event, subscribers, Consent Mode (unless
+   * nothing has been chosen and no GPC/DNT) and gated scripts.
+   */
+  apply(): void {
+    if (!this.#loaded) return;
+    this.#loaded = false;
     this.#apply(true);
   }
 
@@ -134,6 +148,7 @@ export class ConsentManager {
       }
       next[category] = granted;
     }
+    this.#loaded = false; // this change stands in for the initial event
     const record = createRecord(this.#facts, next, source, this.now());
     this.#store.write(serializeRecord(record));
     this.#state = frozen(stateFromRecord(record));
@@ -143,6 +158,7 @@ export class ConsentManager {
 
   reset(): void {
     if (!this.#store) return;
+    this.#loaded = false;
     this.#store.remove();
     this.#state = this.#resolve();
     this.#apply(false);

@@ -105,6 +105,7 @@ export function formatDuration(value: string, locale: string): string {
   if (value === 'session') {
     return inLocale(pickUiLocale([locale]), () =>
       msg('session', {
+        id: 'cookies-duration-session',
         desc: 'Cookie duration: deleted when the browser is closed (a session cookie).',
       })
     );

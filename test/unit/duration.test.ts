@@ -49,6 +49,9 @@ describe('formatDuration', () => {
 
   it('translates "session" with the interface text', () => {
     expect(formatDuration('session', 'en')).toBe('session');
+    expect(formatDuration('session', 'fi')).toBe('istunto');
+    expect(formatDuration('session', 'fi-FI')).toBe('istunto');
+    expect(formatDuration('session', 'sv')).toBe('session');
     expect(formatDuration('session', 'de')).toBe('session');
   });
 

@@ -1,0 +1,131 @@
+/**
+ * The `privacy-notice` command. `bin/privacy-notice.js` calls `main` with the
+ * arguments and exits with what it returns:
+ *
+ *   0  every document is valid (warnings allowed)
+ *   1  a document is not valid, or could not be read or fetched
+ *   2  usage error: unknown command or option, or no documents given
+ */
+import {readFileSync} from 'node:fs';
+import {checkNotice} from '../document/check.js';
+import {suggest} from '../document/suggest.js';
+import {InputError, readInput} from './read-input.js';
+import {
+  colours,
+  formatHuman,
+  formatJson,
+  noColours,
+  toFileResult,
+  type FileResult,
+} from './report.js';
+
+export const EXIT_VALID = 0;
+export const EXIT_INVALID = 1;
+export const EXIT_USAGE = 2;
+
+export const HELP = `Usage: privacy-notice check <file|URL|->... [--json]
+
+Checks privacy-notice documents: first that the widget can use them (errors),
+then what GDPR Art. 13/14 asks that they do not say (warnings, each with its
+article and why it matters).
+
+Commands:
+  check <file|URL|->...   check files, http(s) URLs, or standard input (-)
+  help                    show this text
+
+Options:
+  --json                  print one JSON object for tools instead of text
+  -h, --help              show this text
+  -v, --version           show the version
+
+Exit status: 0 all valid (warnings allowed), 1 a document is not valid or
+could not be read, 2 usage error.
+`;
+
+/** Where `main` writes; the real process streams unless a test says otherwise. */
+export interface Output {
+  stdout: {write(text: string): unknown; isTTY?: boolean};
+  stderr: {write(text: string): unknown};
+  env: Record<string, string | undefined>;
+}
+
+const defaultOutput = (): Output => ({
+  stdout: process.stdout,
+  stderr: process.stderr,
+  env: process.env,
+});
+
+function version(): string {
+  const file = new URL('../../package.json', import.meta.url);
+  return (JSON.parse(readFileSync(file, 'utf8')) as {version: string}).version;
+}
+
+const OPTIONS = ['--json', '--help', '--version', '-h', '-v'];
+const COMMANDS = ['check', 'help'];
+
+/** Runs the command; resolves to the exit status. Never throws. */
+export async function main(argv: readonly string[], output = defaultOutput()): Promise<number> {
+  const usage = (message: string) => {
+    output.stderr.write(`privacy-notice: ${message}\nRun "privacy-notice --help" for usage.\n`);
+    return EXIT_USAGE;
+  };
+  const sources: string[] = [];
+  let json = false;
+  let command: string | undefined;
+  let optionsEnded = false;
+  for (const arg of argv) {
+    if (!optionsEnded && arg === '--') optionsEnded = true;
+    else if (!optionsEnded && arg.startsWith('-') && arg !== '-') {
+      if (arg === '--help' || arg === '-h') {
+        output.stdout.write(HELP);
+        return EXIT_VALID;
+      }
+      if (arg === '--version' || arg === '-v') {
+        output.stdout.write(version() + '\n');
+        return EXIT_VALID;
+      }
+      if (arg === '--json') json = true;
+      else {
+        const guess = suggest(arg, OPTIONS);
+        return usage(`unknown option "${arg}"` + (guess ? ` — did you mean "${guess}"?` : ''));
+      }
+    } else if (command === undefined) command = arg;
+    else sources.push(arg);
+  }
+  if (command === undefined) {
+    output.stderr.write(HELP);
+    return EXIT_USAGE;
+  }
+  if (command === 'help') {
+    output.stdout.write(HELP);
+    return EXIT_VALID;
+  }
+  if (command !== 'check') {
+    const guess = suggest(command, COMMANDS);
+    return usage(`unknown command "${command}"` + (guess ? ` — did you mean "${guess}"?` : ''));
+  }
+  if (!sources.length) return usage('check needs at least one file or URL');
+
+  const results: FileResult[] = [];
+  for (const source of sources) results.push(await checkSource(source));
+
+  if (json) output.stdout.write(formatJson(results));
+  else {
+    const env = output.env;
+    const colour =
+      !env.NO_COLOR && (!!env.FORCE_COLOR || (output.stdout.isTTY === true && env.TERM !== 'dumb'));
+    output.stdout.write(formatHuman(results, colour ? colours : noColours));
+  }
+  return results.every((result) => result.valid) ? EXIT_VALID : EXIT_INVALID;
+}
+
+/** Reads and checks one input; a read failure is a result, not an exception. */
+async function checkSource(source: string): Promise<FileResult> {
+  try {
+    return toFileResult(source, checkNotice(await readInput(source)));
+  } catch (error) {
+    const message =
+      error instanceof InputError ? error.message : `could not be checked: ${String(error)}`;
+    return {source, valid: false, errors: [{path: '', message}], warnings: [], unreadable: true};
+  }
+}

@@ -1,0 +1,515 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: how much a notice costs a visitor, against the floor — a
+ * static HTML page holding the same text.
+ *
+ * Builds dist/, serves it with generated pages on 127.0.0.1 (node:http), and
+ * drives Debian's Chromium with playwright-core: cold loads (a fresh browser
+ * context each), the variants interleaved in rotating order, RUNS of each.
+ *
+ *   (a) static   the notice as plain HTML, every section's text shown
+ *   (b) src      <privacy-notice src="notice.json" open="all">
+ *   (c) inline   <privacy-notice open="all"> with the JSON in a child <script>
+ *
+ * Every page carries the same small classic script (INSTRUMENT below). Each
+ * animation frame it looks for the last section's text — in the element's
+ * shadow root, or in the page — and, once the text is there and visible, posts
+ * a message from inside that frame's requestAnimationFrame callback. The
+ * message runs after the frame's style, layout and paint, so its time is
+ * "the last section's text was painted" (in headless Chromium frames come
+ * every ~16.7 ms, which bounds the resolution). Element Timing would be the
+ * direct measure, but it does not report text inside shadow roots.
+ * LCP and CLS come from PerformanceObservers (CLS: layout-shift entries
+ * without recent input, summed); main-thread script time and the JS heap
+ * (after a forced garbage collection) from CDP `Performance.getMetrics`
+ * (ScriptDuration, JSHeapUsedSize). Ratios (b)/(a) and (c)/(a) are taken run
+ * by run (run i of b over run i of a), then their median.
+ *
+ * The scaling series renders generated documents (10, 100, 1,000 sections;
+ * 10 and 1,000 cookie items) into a warm page: "render" is from setting the
+ * `notice` property to the next painted frame after the element's load event;
+ * "open" is from clicking a collapsed section's button to the next painted
+ * frame (for the cookie documents, whose panel is always open: from clicking
+ * the analytics consent switch to the next painted frame).
+ *
+ * Options: --runs N (default 15), --scale-runs N (default 10), --no-build,
+ * --notice path/to/notice.json, --lang fi.
+ * Writes bench-results/<date>.json and bench/latest.json.
+ */
+import {spawnSync} from 'node:child_process';
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {createServer} from 'node:http';
+import {cpus, loadavg} from 'node:os';
+import {extname, join, normalize} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {parseArgs} from 'node:util';
+import {chromium} from 'playwright-core';
+import {DIST, formatSizes, measureScriptTagDownload} from './size.js';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const {values: options} = parseArgs({
+  options: {
+    runs: {type: 'string', default: '15'},
+    'scale-runs': {type: 'string', default: '10'},
+    'no-build': {type: 'boolean', default: false},
+    notice: {type: 'string', default: 'demo/notices/arjasmaa.json'},
+    lang: {type: 'string', default: 'fi'},
+  },
+});
+const RUNS = Math.max(1, Number(options.runs));
+const SCALE_RUNS = Math.max(1, Number(options['scale-runs']));
+const LANG = options.lang;
+const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+const TARGETS = {
+  ratioPaint: 1.5, // (b)/(a), time to painted text
+  render1000: 100, // ms, 1,000 sections
+  open: 16, // ms, opening a section
+  cls: 0.02,
+};
+
+// ---------------------------------------------------------------- documents
+
+const notice = JSON.parse(readFileSync(join(ROOT, options.notice), 'utf8'));
+
+/** A document string in `lang`, falling back to the first language given. */
+const pick = (value, lang = LANG) =>
+  value == null ? '' : typeof value === 'string' ? value : (value[lang] ?? Object.values(value)[0] ?? '');
+
+const escapeHtml = (s) =>
+  String(s).replace(/[&<>"']/g, (c) => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'})[c]);
+
+const decodeEntities = (text) =>
+  text
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+
+/**
+ * A phrase from the last section's text: its presence means the notice is all
+ * there. Taken from the middle of the section's longest run of text between
+ * tags, so it lies inside one text node however the page wraps it.
+ */
+function lastTextMarker(doc) {
+  const last = doc.sections[doc.sections.length - 1];
+  const runs = pick(last.body)
+    .split(/<[^>]*>/)
+    .map((run) => decodeEntities(run).replace(/\s+/g, ' ').trim());
+  const longest = runs.reduce((a, b) => (b.length > a.length ? b : a), '');
+  const start = Math.max(0, Math.floor(longest.length / 2) - 15);
+  return longest.slice(start, start + 30);
+}
+
+/**
+ * The floor: the same notice as a static page, written by hand the way a
+ * site would (the document's own HTML bodies, trusted here), every section
+ * shown. Same page font as the widget pages (the element inherits it).
+ */
+function staticNoticeHtml(doc) {
+  const h = (level, text) => `<h${level}>${escapeHtml(text)}</h${level}>`;
+  const parts = [h(1, pick(doc.title)), `<p>${escapeHtml(doc.updated)}</p>`];
+  if (doc.summary) parts.push(pick(doc.summary));
+  parts.push(h(2, pick(doc.controller.name)));
+  for (const section of doc.sections) {
+    parts.push(`<section>${h(2, pick(section.title) || section.kind)}`);
+    parts.push(pick(section.body));
+    for (const p of section.purposes ?? []) parts.push(`<p>${escapeHtml(pick(p.purpose))}</p>`);
+    for (const r of section.retention ?? []) parts.push(pick(r.text) || `<p>${escapeHtml(pick(r.data))}</p>`);
+    parts.push('</section>');
+  }
+  if (doc.cookies) {
+    parts.push(`<section>${h(2, 'Cookies')}${pick(doc.cookies.description)}`);
+    for (const s of doc.cookies.services) {
+      parts.push(`${h(3, pick(s.name))}${pick(s.purpose)}<ul>`);
+      for (const item of s.items) parts.push(`<li>${escapeHtml(item.name)} — ${escapeHtml(item.duration)}</li>`);
+      parts.push('</ul>');
+    }
+    parts.push('</section>');
+  }
+  return parts.join('\n');
+}
+
+/** A valid document with `count` sections of realistic length. */
+function manySections(count) {
+  const body =
+    '<p>Käsittelemme asiakkaan nimeä, yhteystietoja, tilaushistoriaa ja asiakaspalvelun viestejä sopimuksen täyttämiseksi.</p>' +
+    '<ul><li>Nimi ja yhteystiedot</li><li>Tilaus- ja laskutustiedot</li><li>Viestit</li></ul>';
+  return {
+    ...notice,
+    id: `bench-${count}-sections`,
+    sections: Array.from({length: count}, (_, i) => ({
+      id: `section-${i + 1}`,
+      kind: 'other',
+      title: {fi: `Osio ${i + 1}`},
+      body: {fi: `${body}<p>Osion ${i + 1} loppu.</p>`},
+    })),
+    cookies: undefined,
+  };
+}
+
+/** A valid document whose cookie panel lists `count` items. */
+function manyCookies(count) {
+  return {
+    ...notice,
+    id: `bench-${count}-cookies`,
+    cookies: {
+      description: {fi: '<p>Sivusto käyttää evästeitä.</p>'},
+      services: [
+        {
+          id: 'analytics-service',
+          name: {fi: 'Analytiikka'},
+          category: 'analytics',
+          provider: {fi: 'Esimerkki Oy'},
+          purpose: {fi: '<p>Kävijämäärien seuranta.</p>'},
+          items: Array.from({length: count}, (_, i) => ({
+            name: `_cookie_${i + 1}`,
+            type: 'cookie',
+            duration: 'P13M',
+            description: {fi: `<p>Eväste ${i + 1}: erottaa kävijät toisistaan.</p>`},
+          })),
+        },
+      ],
+    },
+  };
+}
+
+// ------------------------------------------------------------------- pages
+
+/**
+ * Runs in every page before anything else: records when the last section's
+ * text is first painted, LCP and CLS, into `window.__bench`.
+ */
+const INSTRUMENT = `
+(() => {
+  const bench = (window.__bench = {paint: null, lcp: 0, cls: 0, loadEvent: null, error: null});
+  const marker = document.currentScript.dataset.marker;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) bench.lcp = e.renderTime || e.loadTime || e.startTime;
+  }).observe({type: 'largest-contentful-paint', buffered: true});
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (!e.hadRecentInput) bench.cls += e.value;
+  }).observe({type: 'layout-shift', buffered: true});
+  addEventListener('privacy-notice-load', () => (bench.loadEvent = performance.now()));
+  addEventListener('privacy-notice-error', (e) => (bench.error = e.error && e.error.message));
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => (bench.paint = performance.now());
+  const squash = (text) => text.replace(/\\s+/g, " ");
+  const visibleText = (root) => {
+    if (!root || !squash(root.textContent).includes(marker)) return false;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (squash(n.data).includes(marker) && n.parentElement.checkVisibility()) return true;
+    }
+    return false;
+  };
+  const frame = () => {
+    const host = document.querySelector('privacy-notice');
+    if (visibleText(host ? host.shadowRoot : document.body)) channel.port2.postMessage(0);
+    else requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+})();
+`;
+
+const PAGE_STYLE = `body { font: 16px/1.5 system-ui, sans-serif; max-width: 48rem; margin: 0 auto; padding: 1rem; }`;
+
+const pageHtml = (body, {marker, module = false} = {}) => `<!doctype html>
+<html lang="${LANG}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>bench</title>
+<link rel="stylesheet" href="/page.css">
+<script src="/instrument.js" data-marker="${escapeHtml(marker ?? '')}"></script>
+${module ? '<script type="module" src="/privacy-notice.js"></script>' : ''}
+</head>
+<body>
+${body}
+</body>
+</html>`;
+
+/** Inline JSON inside a <script> child: `<` escaped so "</script>" cannot end it. */
+const inlineJson = (doc) => JSON.stringify(doc).replace(/</g, '\\u003c');
+
+function pages() {
+  const marker = lastTextMarker(notice);
+  return {
+    '/page.css': {type: 'text/css', body: PAGE_STYLE},
+    '/instrument.js': {type: 'text/javascript', body: INSTRUMENT},
+    '/notice.json': {type: 'application/json', body: JSON.stringify(notice)},
+    '/static.html': {type: 'text/html', body: pageHtml(staticNoticeHtml(notice), {marker})},
+    '/src.html': {
+      type: 'text/html',
+      body: pageHtml(`<privacy-notice src="/notice.json" lang="${LANG}" open="all"></privacy-notice>`, {
+        marker,
+        module: true,
+      }),
+    },
+    '/inline.html': {
+      type: 'text/html',
+      body: pageHtml(
+        `<privacy-notice lang="${LANG}" open="all"><script type="application/json">${inlineJson(notice)}</script></privacy-notice>`,
+        {marker, module: true}
+      ),
+    },
+    '/scale.html': {type: 'text/html', body: pageHtml('', {marker: '\u0000never', module: true})},
+  };
+}
+
+const MIME = {'.js': 'text/javascript', '.map': 'application/json', '.css': 'text/css'};
+
+function serve(routes) {
+  const server = createServer((req, res) => {
+    const path = new URL(req.url, 'http://x').pathname;
+    let route = routes[path];
+    if (!route && /^\/[\w.-]+\.(js|css|map)$/.test(path)) {
+      try {
+        route = {type: MIME[extname(path)], body: readFileSync(join(DIST, normalize(path)))};
+      } catch {
+        route = undefined;
+      }
+    }
+    if (!route) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, {'Content-Type': route.type, 'Cache-Control': 'no-cache'});
+    res.end(route.body);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+// ------------------------------------------------------------------ measure
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const summary = (xs) => ({median: median(xs), min: Math.min(...xs), max: Math.max(...xs), runs: xs.length});
+
+/** One cold load: a fresh context (empty cache), metrics once the notice is painted. */
+async function coldLoad(browser, url) {
+  const context = await browser.newContext({viewport: {width: 1280, height: 800}});
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(url, {waitUntil: 'load'});
+  await page.waitForFunction(() => window.__bench.paint !== null || window.__bench.error, null, {timeout: 30000});
+  // Let LCP and layout shifts settle after the text is painted.
+  await page.waitForTimeout(500);
+  const bench = await page.evaluate(() => window.__bench);
+  if (bench.error) throw new Error(`${url}: ${bench.error}`);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const {metrics} = await cdp.send('Performance.getMetrics');
+  const metric = (name) => metrics.find((m) => m.name === name)?.value ?? NaN;
+  await context.close();
+  return {
+    paint: bench.paint,
+    lcp: bench.lcp,
+    cls: bench.cls,
+    script: metric('ScriptDuration') * 1000,
+    heap: metric('JSHeapUsedSize') / 1024,
+  };
+}
+
+/** Renders `doc` into a warm page; times to painted render and to an opened section. */
+async function scaleRun(browser, base, doc, openSelector) {
+  const context = await browser.newContext({viewport: {width: 1280, height: 800}});
+  const page = await context.newPage();
+  await page.goto(`${base}/scale.html`, {waitUntil: 'load'});
+  const result = await page.evaluate(
+    async ({doc, openSelector, lang}) => {
+      await customElements.whenDefined('privacy-notice');
+      const nextPaint = () =>
+        new Promise((resolve) =>
+          requestAnimationFrame(() => {
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => resolve(performance.now());
+            channel.port2.postMessage(0);
+          })
+        );
+      const el = document.createElement('privacy-notice');
+      el.setAttribute('lang', lang);
+      const loaded = new Promise((resolve, reject) => {
+        el.addEventListener('privacy-notice-load', resolve, {once: true});
+        el.addEventListener('privacy-notice-error', (e) => reject(new Error(e.error.message)), {once: true});
+      });
+      const t0 = performance.now();
+      el.notice = doc;
+      document.body.append(el);
+      await loaded;
+      const rendered = performance.now() - t0;
+      const painted = (await nextPaint()) - t0;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const button = el.shadowRoot.querySelector(openSelector);
+      if (!button) throw new Error(`nothing to open: ${openSelector}`);
+      const t1 = performance.now();
+      button.click();
+      await el.updateComplete;
+      const opened = (await nextPaint()) - t1;
+      return {rendered, painted, opened, state: button.getAttribute('aria-expanded') ?? button.getAttribute('aria-checked')};
+    },
+    {doc, openSelector, lang: LANG}
+  );
+  await context.close();
+  if (result.state !== 'true') throw new Error(`${openSelector} did not open`);
+  return result;
+}
+
+// ---------------------------------------------------------------------- run
+
+const fmt = (n, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '–');
+const range = (s, digits = 1) => `${fmt(s.median, digits)} (${fmt(s.min, digits)}–${fmt(s.max, digits)})`;
+
+async function main() {
+  const started = new Date();
+  const loadBefore = loadavg();
+  if (!options['no-build']) {
+    const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {cwd: ROOT, stdio: 'inherit'});
+    if (build.status !== 0) process.exit(build.status ?? 1);
+  }
+  const sizes = measureScriptTagDownload();
+  const server = await serve(pages());
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
+  });
+  try {
+    const variants = {static: '/static.html', src: '/src.html', inline: '/inline.html'};
+    const names = Object.keys(variants);
+    // One warm-up of each, not counted (first launch costs).
+    for (const name of names) await coldLoad(browser, base + variants[name]);
+    const runs = Object.fromEntries(names.map((n) => [n, []]));
+    for (let i = 0; i < RUNS; i++) {
+      // Interleaved, in rotating order, so drift in the machine's load hits all alike.
+      for (let k = 0; k < names.length; k++) {
+        const name = names[(i + k) % names.length];
+        runs[name].push(await coldLoad(browser, base + variants[name]));
+      }
+      process.stderr.write(`\rcold loads: ${i + 1}/${RUNS}`);
+    }
+    process.stderr.write('\n');
+    const metrics = ['paint', 'lcp', 'cls', 'script', 'heap'];
+    const loads = Object.fromEntries(
+      names.map((n) => [n, Object.fromEntries(metrics.map((m) => [m, summary(runs[n].map((r) => r[m]))]))])
+    );
+    const ratio = (variant, metric) =>
+      summary(runs[variant].map((r, i) => r[metric] / runs.static[i][metric]));
+    const ratios = {
+      'src/static': {paint: ratio('src', 'paint'), lcp: ratio('src', 'lcp')},
+      'inline/static': {paint: ratio('inline', 'paint'), lcp: ratio('inline', 'lcp')},
+    };
+
+    const sectionButton = (id) => `#section-button-${id}`;
+    const series = [
+      ['10 sections', manySections(10), sectionButton('section-5')],
+      ['100 sections', manySections(100), sectionButton('section-50')],
+      ['1,000 sections', manySections(1000), sectionButton('section-500')],
+      ['10 cookie items', manyCookies(10), COOKIE_OPEN],
+      ['1,000 cookie items', manyCookies(1000), COOKIE_OPEN],
+    ];
+    const scaling = {};
+    for (const [label, doc, selector] of series) {
+      const results = [];
+      for (let i = 0; i < SCALE_RUNS; i++) results.push(await scaleRun(browser, base, doc, selector));
+      scaling[label] = {
+        rendered: summary(results.map((r) => r.rendered)),
+        painted: summary(results.map((r) => r.painted)),
+        opened: summary(results.map((r) => r.opened)),
+      };
+      process.stderr.write(`scaling: ${label} done\n`);
+    }
+
+    const report = {
+      date: started.toISOString(),
+      machine: {
+        cpu: cpus()[0]?.model,
+        cores: cpus().length,
+        loadAverageBefore: loadBefore.map((n) => +n.toFixed(2)),
+        loadAverageAfter: loadavg().map((n) => +n.toFixed(2)),
+        chromium: browser.version(),
+        node: process.version,
+      },
+      notice: options.notice,
+      lang: LANG,
+      runs: RUNS,
+      scaleRuns: SCALE_RUNS,
+      units: {paint: 'ms', lcp: 'ms', cls: 'score', script: 'ms', heap: 'KiB', rendered: 'ms', opened: 'ms'},
+      loads,
+      ratios,
+      scaling,
+      sizes,
+      targets: TARGETS,
+    };
+    print(report);
+    mkdirSync(join(ROOT, 'bench-results'), {recursive: true});
+    mkdirSync(join(ROOT, 'bench'), {recursive: true});
+    const json = JSON.stringify(report, null, 2) + '\n';
+    writeFileSync(join(ROOT, 'bench-results', `${started.toISOString().replace(/[:.]/g, '-')}.json`), json);
+    writeFileSync(join(ROOT, 'bench', 'latest.json'), json);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+/**
+ * The cookie panel is always open, its tables shown; what a visitor does there
+ * is flip a consent switch, which re-renders the panel with every item.
+ */
+const COOKIE_OPEN = 'button[role="switch"]';
+
+function print(r) {
+  const out = [];
+  const ok = (pass) => (pass ? 'met' : 'MISSED');
+  out.push(`privacy-notice bench — ${r.date}`);
+  out.push(
+    `${r.machine.cpu}, ${r.machine.cores} cores, load ${r.machine.loadAverageBefore.join(' ')} → ${r.machine.loadAverageAfter.join(' ')}; Chromium ${r.machine.chromium}`
+  );
+  out.push(`notice ${r.notice} (${r.lang}), ${r.runs} cold loads per variant, medians (min–max)\n`);
+  const cols = ['paint', 'lcp', 'cls', 'script', 'heap'];
+  const head = ['variant', 'last text painted ms', 'LCP ms', 'CLS', 'script ms', 'JS heap KiB'];
+  const rows = Object.entries(r.loads).map(([name, m]) => [
+    name,
+    ...cols.map((c) => range(m[c], c === 'cls' ? 3 : c === 'heap' ? 0 : 1)),
+  ]);
+  out.push(table(head, rows));
+  out.push('');
+  out.push(
+    table(
+      ['ratio (run by run)', 'last text painted', 'LCP'],
+      Object.entries(r.ratios).map(([name, m]) => [name, range(m.paint, 2), range(m.lcp, 2)])
+    )
+  );
+  out.push('');
+  out.push(
+    table(
+      ['scaling', 'render ms (load event)', 'render ms (painted)', 'open ms (painted)'],
+      Object.entries(r.scaling).map(([name, m]) => [name, range(m.rendered), range(m.painted), range(m.opened)])
+    )
+  );
+  out.push('');
+  out.push(formatSizes(r.sizes));
+  out.push('');
+  const t = r.targets;
+  out.push(
+    `targets: (b)/(a) painted ≤ ${t.ratioPaint}: ${ok(r.ratios['src/static'].paint.median <= t.ratioPaint)} · ` +
+      `1,000 sections ≤ ${t.render1000} ms: ${ok(r.scaling['1,000 sections'].painted.median <= t.render1000)} · ` +
+      `open ≤ ${t.open} ms: ${ok(Math.max(...Object.values(r.scaling).map((s) => s.opened.median)) <= t.open)} · ` +
+      `CLS ≤ ${t.cls}: ${ok(Math.max(...Object.values(r.loads).map((l) => l.cls.max)) <= t.cls)}`
+  );
+  console.log(out.join('\n'));
+}
+
+function table(head, rows) {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => String(row[i]).length)));
+  const line = (cells) => cells.map((c, i) => (i ? String(c).padStart(widths[i]) : String(c).padEnd(widths[i]))).join('  ');
+  return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+await main();

@@ -58,6 +58,7 @@ function send(res, status, body, headers = {}) {
 /** Reads the body up to `limit` bytes; beyond it reads on (to answer 413 cleanly) but keeps nothing. */
 function readBody(req, limit) {
   return new Promise((resolve, reject) => {
+    if (req.destroyed) return reject(new Error('the connection closed before the body was read'));
     const chunks = [];
     let size = 0;
     req.on('data', (chunk) => {

@@ -4,8 +4,8 @@
 //
 //   POST|GET /api/test-receiver/<scope>/requests   the receiver (the form-action)
 //   POST     /api/test-receiver/<scope>/fault      {status?, retryAfter?, delay?, drop?, count}
-//            the next `count` POSTs: answer `status` (+ Retry-After), wait
-//            `delay` ms first (then store as usual), or `drop` the connection
+//            the next `count` POSTs: answer `status` (+ Retry-After), store as
+//            usual but answer `delay` ms late, or `drop` the connection
 //   GET      /api/test-receiver/<scope>/attempts   every POST that arrived: {idempotencyKey, contentType}
 //   GET      /api/test-receiver/cross-origin       {origin}: the same routes on another port,
 //            without CORS headers, so the browser refuses the answer
@@ -72,7 +72,11 @@ async function route(req, res) {
         req.socket.destroy();
         return true;
       }
-      if (fault.delay) await new Promise((resolve) => setTimeout(resolve, fault.delay));
+      if (fault.delay) {
+        // Stored at once, answered late: what a lost answer looks like.
+        const end = res.end.bind(res);
+        res.end = (...args) => setTimeout(() => end(...args), fault.delay);
+      }
       if (fault.status) {
         await drain(req);
         json(res, fault.status, {error: 'test-fault', reason: `test fault ${fault.status}`},

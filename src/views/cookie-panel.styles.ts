@@ -14,6 +14,7 @@ export const cookiePanelStyles = css`
 
   .cookie-panel-heading {
     margin-block: 0 0.5em;
+    font-size: 1.3em;
   }
 
   .consent-note {
@@ -68,6 +69,7 @@ export const cookiePanelStyles = css`
   }
   .category-heading {
     margin: 0;
+    font-size: 1.15em;
   }
   .category-about {
     margin-block: 0.4em 0.75em;
@@ -163,6 +165,7 @@ export const cookiePanelStyles = css`
   }
   .service-heading {
     margin-block: 0.75em 0.4em;
+    font-size: 1.05em;
   }
   .service-facts {
     display: grid;
@@ -191,6 +194,9 @@ export const cookiePanelStyles = css`
     inline-size: 100%;
     border-collapse: collapse;
     font-size: 0.95em;
+    /* Unlike the host's "anywhere", words are not split to make columns narrow. */
+    overflow-wrap: break-word;
+    hyphens: manual;
   }
   .cookie-table caption {
     text-align: start;
@@ -208,7 +214,10 @@ export const cookiePanelStyles = css`
     border-block-end-width: 2px;
   }
   .cookie-table code {
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
+  }
+  .cookie-table .duration {
+    white-space: nowrap;
   }
 
   /* Narrow: each row becomes a card; the column name comes before each value. */
@@ -247,6 +256,9 @@ export const cookiePanelStyles = css`
     .cookie-table td {
       border: 0;
       padding: 0.15em 0;
+    }
+    .cookie-table .duration {
+      white-space: normal;
     }
     .cookie-table td::before {
       /* The alternative text "" keeps screen readers from reading the label twice. */

@@ -159,10 +159,6 @@ export class CookiePanelController implements ReactiveController {
         this.#applying = false;
       }
     }
-    if (this.#auditPending) {
-      this.#auditPending = false;
-      this.#runAudit();
-    }
   }
 
   render(view: ViewContext) {
@@ -174,7 +170,9 @@ export class CookiePanelController implements ReactiveController {
       this.#lastChange = undefined;
       this.#audit = undefined;
     }
-    if (this.host.audit && this.#audit === undefined) this.#auditPending = true;
+    // Reading storage is cheap and has no side effects: done while rendering.
+    if (this.host.audit && (this.#audit === undefined || this.#auditPending)) this.#audit = this.#runAudit();
+    this.#auditPending = false;
     const state = this.#manager.state!;
     const ui = view.uiLang ?? nothing;
     const h = headingTag(view.headingLevel + 1);
@@ -367,18 +365,24 @@ export class CookiePanelController implements ReactiveController {
     return html`<tr>
       <th scope="row"><code>${item.name}</code></th>
       <td data-label=${labels.type} lang=${ui}>${storageTypeName(item.type)}</td>
-      <td data-label=${labels.duration} lang=${ui}>${formatDuration(item.duration, view.uiLocale)}</td>
+      <td class="duration" data-label=${labels.duration} lang=${ui}>${formatDuration(item.duration, view.uiLocale)}</td>
       <td data-label=${labels.description}>${description ? rich(description) : nothing}</td>
     </tr>`;
   }
 
   // ---- Audit ----
 
-  #runAudit() {
+  readonly #checkAgain = () => {
+    this.#auditPending = true;
+    this.host.requestUpdate();
+  };
+
+  /** Undeclared items now on the page; each is logged once, with a hint. */
+  #runAudit(): UndeclaredItem[] | undefined {
     const state = this.#manager.state;
-    if (!state) return;
-    this.#audit = findUndeclared(readPresentStorage(window), this.#services, state.document);
-    for (const item of this.#audit) {
+    if (!state) return undefined;
+    const found = findUndeclared(readPresentStorage(window), this.#services, state.document);
+    for (const item of found) {
       const key = `${item.type}:${item.name}`;
       if (this.#warned.has(key)) continue;
       this.#warned.add(key);
@@ -386,7 +390,7 @@ export class CookiePanelController implements ReactiveController {
         `<privacy-notice audit> ${item.type} "${item.name}" is on this page but not declared in the notice document "${state.document}". ${item.hint}`
       );
     }
-    this.host.requestUpdate();
+    return found;
   }
 
   #auditView(view: ViewContext) {
@@ -410,7 +414,7 @@ export class CookiePanelController implements ReactiveController {
                 </li>`
               )}
             </ul>`}
-      <button type="button" part="consent-button" @click=${() => this.#runAudit()}>
+      <button type="button" part="consent-button" @click=${this.#checkAgain}>
         ${msg('Check again', {desc: 'Button in the audit: look again for undeclared cookies and storage keys.'})}
       </button>
     </section>`;

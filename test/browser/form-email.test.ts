@@ -1,0 +1,145 @@
+/** Without a form-action (or with a refused one): the request as an email. */
+import {expect, fixture, html} from '@open-wc/testing';
+import type {PrivacyNoticeElement} from '../../src/privacy-notice.js';
+import {
+  $,
+  fillRequest,
+  formNotice,
+  mount,
+  newScope,
+  submitButton,
+  text,
+  until,
+} from './form-helpers.js';
+
+const mailLink = (el: PrivacyNoticeElement) =>
+  $<HTMLAnchorElement>(el, '#request-mail a[href^="mailto:"]');
+
+describe('form: the email fallback', () => {
+  beforeEach(() => sessionStorage.clear());
+
+  it('fills a mailto: link to the register contact with subject and body', async () => {
+    const el = await mount();
+    expect(text(submitButton(el))).to.equal('Write the email');
+    await fillRequest(el, 'rectification', 'My address is wrong.\nIt should be Haikankatu 4.');
+    submitButton(el).click();
+    await until(() => mailLink(el), 'no email link');
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '#request-mail'));
+
+    const url = new URL(mailLink(el)!.href);
+    expect(url.protocol).to.equal('mailto:');
+    expect(url.pathname).to.equal('rekisteri@example.fi');
+    expect(url.searchParams.get('subject')).to.equal(
+      'Data protection request: Correct my data (Customer register privacy notice)'
+    );
+    const body = url.searchParams.get('body')!;
+    expect(body).to.contain('Request: Correct my data\r\n');
+    expect(body).to.contain('Name: Maija Meikäläinen\r\n');
+    expect(body).to.contain('Email: maija@example.fi\r\n');
+    expect(body).to.contain('Phone: +358 40 765 4321\r\n');
+    expect(body).to.contain('Customer number: A-1234\r\n');
+    expect(body).to.contain('Requester: I am the person the data is about\r\n');
+    expect(body).to.match(/Message:\r\nMy address is wrong\.\r\nIt should be Haikankatu 4\.$/);
+    expect(body).to.not.contain('Request id');
+    // The same text to copy, for people without an email program.
+    const copy = $<HTMLTextAreaElement>(el, '#request-copy')!.value;
+    expect(copy.replace(/\n/g, '\r\n')).to.equal(body);
+    expect(text($(el, '#request-mail'))).to.contain('rekisteri@example.fi');
+  });
+
+  it('writes to the controller when the notice names no contact email', async () => {
+    const el = await mount({notice: formNotice({contacts: []})});
+    await fillRequest(el, 'access');
+    submitButton(el).click();
+    await until(() => mailLink(el), 'no email link');
+    expect(new URL(mailLink(el)!.href).pathname).to.equal('info@example.fi');
+  });
+
+  it('without any email address still offers the text to copy', async () => {
+    const el = await mount({
+      notice: formNotice({contacts: [], controller: {name: 'Testiyhtiö Oy'}}),
+    });
+    await fillRequest(el, 'access');
+    submitButton(el).click();
+    await until(() => $(el, '#request-mail'), 'no email panel');
+    expect(mailLink(el)).to.equal(null);
+    expect($<HTMLTextAreaElement>(el, '#request-copy')!.value).to.contain('Request: See my data');
+  });
+
+  it('a form-action that is neither https nor this origin is a configuration error: email instead', async () => {
+    const el = await fixture<PrivacyNoticeElement>(html`<privacy-notice
+      lang="en"
+      no-cookies
+      form-action="http://requests.example/api"
+      .notice=${formNotice()}
+    ></privacy-notice>`);
+    await until(() => $(el, '.request-form'), 'no form');
+    expect(text($(el, '.request-config'))).to.contain('not set up correctly');
+    await fillRequest(el, 'access');
+    submitButton(el).click();
+    await until(() => mailLink(el), 'no email link');
+  });
+
+  it('the privacy-request event fires before the email too, and may take over', async () => {
+    const el = await mount();
+    let request: Record<string, unknown> | undefined;
+    el.addEventListener('privacy-request', (event) => {
+      request = {...event.request};
+      event.respondWith(Promise.resolve({reference: 'SITE-7'}));
+    });
+    await fillRequest(el, 'access');
+    submitButton(el).click();
+    await until(() => $(el, '#request-receipt'), 'no receipt');
+    expect(request).to.include({type: 'access', email: 'maija@example.fi'});
+    expect(text($(el, '.request-reference'))).to.equal('SITE-7');
+  });
+});
+
+describe('form: the privacy-request event and double clicks', () => {
+  beforeEach(() => sessionStorage.clear());
+
+  it('is cancelable: a prevented request is not sent by the form', async () => {
+    const scope = newScope();
+    const el = await mount({action: scope.action});
+    let event: Event | undefined;
+    el.addEventListener('privacy-request', (e) => {
+      event = e;
+      e.preventDefault();
+    });
+    await fillRequest(el, 'access');
+    submitButton(el).click();
+    await until(() => $(el, '#request-receipt'), 'no receipt');
+    expect(event).to.include({bubbles: true, composed: true, cancelable: true});
+    expect(await scope.attempts()).to.have.length(0);
+  });
+
+  it('respondWith: a failure of the site’s own delivery keeps everything', async () => {
+    const scope = newScope();
+    const el = await mount({action: scope.action});
+    el.addEventListener('privacy-request', (e) => e.respondWith(Promise.reject(new Error('down'))), {once: true});
+    await fillRequest(el, 'access');
+    submitButton(el).click();
+    await until(() => $(el, '#request-failure'), 'no failure');
+    expect(text($(el, '#request-failure'))).to.contain('The site could not deliver the request.');
+    expect($<HTMLInputElement>(el, '#request-email')!.value).to.equal('maija@example.fi');
+  });
+
+  it('a double click sends once', async () => {
+    const scope = newScope();
+    const el = await mount({action: scope.action});
+    let events = 0;
+    el.addEventListener('privacy-request', () => events++);
+    await fillRequest(el, 'access');
+    await scope.fault({delay: 300, count: 1}); // slow enough for the second click to land mid-send
+    submitButton(el).click();
+    submitButton(el).click();
+    await el.updateComplete;
+    expect(submitButton(el).getAttribute('aria-disabled')).to.equal('true');
+    submitButton(el).click();
+    await until(() => $(el, '#request-receipt'), 'no receipt');
+    expect(await scope.attempts()).to.have.length(1);
+    expect(await scope.stored()).to.have.length(1);
+    expect(events).to.equal(1);
+  });
+});

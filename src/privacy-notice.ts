@@ -258,7 +258,7 @@ export class PrivacyNoticeElement extends LitElement {
           : state.status === 'error'
             ? errorView(state.error, this.headingLevelOrDefault, () => this.reload())
             : loadingView()}
-        <div class="vh" role="status">${this.announcementText(state)}</div>
+        <div class="vh announcer" role="status">${this.announcementText(state)}</div>
       </div>`
     );
   }

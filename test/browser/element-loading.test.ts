@@ -198,7 +198,7 @@ describe('<privacy-notice> loading', () => {
       );
       expect(el.status).to.equal('loading');
       expect(el.getBoundingClientRect().height).to.be.greaterThan(100);
-      const status = $(el, '[role="status"]')!;
+      const status = $(el, '.announcer')!;
       expect(text(status)).to.equal('Loading privacy notice…');
       el.remove();
     });

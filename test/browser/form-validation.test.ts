@@ -192,3 +192,23 @@ describe('form: axe-core', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('form: in Finnish and Swedish', () => {
+  beforeEach(() => sessionStorage.clear());
+
+  it('speaks Finnish', async () => {
+    const el = await mount({lang: 'fi'});
+    expect(text($(el, '.request-heading'))).to.equal('Käytä oikeuksiasi');
+    expect(text($(el, 'label[for="request-type-access"]'))).to.equal('Tietojeni tarkastaminen (tarkastusoikeus)');
+    expect(text($(el, 'label[for="request-requesterRole-data-subject"]'))).to.contain('rekisteröity');
+    submitButton(el).click();
+    await until(() => $(el, '.request-summary'), 'no error summary');
+    expect(summaryLinks(el).map((a) => text(a))).to.include('Anna sähköpostiosoitteesi');
+  });
+
+  it('speaks Swedish', async () => {
+    const el = await mount({lang: 'sv', notice: undefined});
+    expect(text($(el, '.request-heading'))).to.equal('Använd dina rättigheter');
+    expect(text(submitButton(el))).to.equal('Skriv e-postmeddelandet');
+  });
+});

@@ -199,14 +199,42 @@ const warning = (code: WarningCode, path: string, message: string): CheckWarning
   ...WARNINGS[code],
 });
 
-/** `… at position 42` becomes `… at position 42 (line 3, column 7)`. */
+/** The JSON error message, with the line and column where parsing broke. */
 function withLineAndColumn(source: string, message: string): string {
+  if (/line \d+/.test(message)) return message;
   const text = source.replace(/^\uFEFF/, '');
-  const match = /at position (\d+)/.exec(message);
-  const at = match ? Number(match[1]) : /end of JSON/.test(message) ? text.length : -1;
-  if (at < 0 || /line \d+/.test(message)) return message;
+  const at = jsonErrorOffset(text, message);
   const before = text.slice(0, at).split('\n');
-  return `${message} (line ${before.length}, column ${before[before.length - 1].length + 1})`;
+  // V8 may quote the text around the error, line breaks and all.
+  return `${message.replace(/\s*\n\s*/g, ' ')} (line ${before.length}, column ${before[before.length - 1].length + 1})`;
+}
+
+/** Where in `text` JSON.parse gave up, given its message. */
+function jsonErrorOffset(text: string, message: string): number {
+  const stated = /at position (\d+)/.exec(message);
+  if (stated) return Number(stated[1]);
+  if (/end of JSON/.test(message)) return text.length;
+  // Some engines only name the token ("Unexpected token '}', …"). Find the
+  // shortest prefix that fails for a reason other than ending too early.
+  const endsEarly = (prefix: string) => {
+    try {
+      JSON.parse(prefix);
+      return true;
+    } catch (error) {
+      const position = /at position (\d+)/.exec((error as Error).message);
+      return position
+        ? Number(position[1]) >= prefix.length
+        : /end of JSON/.test((error as Error).message);
+    }
+  };
+  let early = 0;
+  let broken = text.length;
+  while (broken - early > 1) {
+    const middle = (early + broken) >> 1;
+    if (endsEarly(text.slice(0, middle))) early = middle;
+    else broken = middle;
+  }
+  return broken - 1;
 }
 
 // ---- Reading the text of a document ---------------------------------------

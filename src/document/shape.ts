@@ -32,7 +32,7 @@ export type Spec =
   | {object: Fields; optional: Fields}
   | {localized: Shape<string>; tag: Shape<string>};
 
-export const INVALID = Symbol('invalid');
+export const INVALID = Symbol();
 type Result<T> = T | typeof INVALID;
 
 export interface Shape<T> {
@@ -107,7 +107,12 @@ export const text = (options: TextOptions) => {
         : !value.trim()
           ? fail(context, path, 'must not be empty')
           : value.length > max
-            ? fail(context, path, `is ${value.length} characters long; the limit is ${max}`)
+            ? fail(
+                context,
+                path,
+                `is ${value.length} characters long; the limit is ${max}` +
+                  (pattern ? ` for ${expected}` : '')
+              )
             : pattern && !pattern.test(value)
               ? fail(context, path, `${quote(value)} is not ${expected}`)
               : value,
@@ -167,7 +172,8 @@ export const list = <T>(
       if (value.length > max)
         return fail(context, path, `has ${value.length} entries; the limit is ${max}`);
       let ok = true;
-      const out = value.map((entry, i) => {
+      // Array.from visits the holes of a sparse array, which map would skip.
+      const out = Array.from(value, (entry, i) => {
         const checked = item.check(entry, `${path}[${i}]`, context);
         if (checked === INVALID) ok = false;
         return checked;
@@ -247,7 +253,7 @@ export const localized = (
       if (!keys.length) return fail(context, path, 'must not be empty');
       let ok = true;
       for (const key of keys) {
-        const at = `${path}.${key.slice(0, 40)}`;
+        const at = `${path}.${key.slice(0, 60)}`;
         const tag = languageTag.check(key, at, context);
         const checked = inner.check(value[key], at, context);
         if (tag === INVALID || checked === INVALID) ok = false;

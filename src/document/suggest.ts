@@ -25,7 +25,7 @@ export function suggest(
   word: string,
   known: readonly string[]
 ): string | undefined {
-  const lower = word.toLowerCase().slice(0, 64);
+  const lower = word.toLowerCase().slice(0, 60);
   let best: string | undefined;
   let bestScore = 99;
   for (const candidate of known) {
@@ -35,5 +35,5 @@ export function suggest(
         : distance(lower, candidate);
     if (score < bestScore) [best, bestScore] = [candidate, score];
   }
-  return best && bestScore <= Math.max(1, best.length / 3) ? best : undefined;
+  return best && bestScore <= best.length / 3 ? best : undefined;
 }

@@ -9,13 +9,7 @@
 import {expect} from '@open-wc/testing';
 import {ALLOWED_ATTR, ALLOWED_TAGS, sanitizeToFragment, sanitizeToString} from '../../src/sanitize.js';
 import {CLOBBER_NAMES, XSS_PAYLOADS, payloadHtml} from '../fixtures/xss-payloads.js';
-
-declare global {
-  interface Window {
-    __xssTrap?: (id: number) => void;
-    trustedTypes?: {createPolicy: unknown};
-  }
-}
+import './hostile-helpers.js'; // the trap's global type
 
 /** Long enough for failed image loads, frames and animations to report. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 1000));

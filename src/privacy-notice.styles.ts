@@ -165,7 +165,7 @@ export const styles = css`
     gap: 0.5em;
   }
   .title {
-    font-size: 1.75em;
+    font-size: clamp(1.4em, 1em + 2vw, 1.75em);
     font-weight: 700;
   }
   .dates {

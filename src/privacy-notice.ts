@@ -236,7 +236,11 @@ export class PrivacyNoticeElement extends LitElement {
     value: string | null
   ): void {
     super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' && old !== value) this.requestUpdate();
+    // The page setting lang (even to the same value) overrides the visitor's earlier pick.
+    if (name === 'lang') {
+      this.chosenLanguage = undefined;
+      this.requestUpdate();
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

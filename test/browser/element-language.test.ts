@@ -142,6 +142,10 @@ describe('<privacy-notice> languages', () => {
       expect(expandAll(el)).to.equal('Expand all');
       expect(buttons[1].getAttribute('aria-pressed')).to.equal('true');
       expect(counter.loads).to.equal(0);
+      // The page setting lang afterwards wins over the earlier pick.
+      el.lang = 'fi';
+      await el.updateComplete;
+      expect(expandAll(el)).to.equal('Avaa kaikki');
     });
 
     it('is hidden by no-language-switcher, and absent for one language', async () => {

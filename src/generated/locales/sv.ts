@@ -168,7 +168,7 @@
 'sb819f50b8080bcea': str`Uppdaterad ${0}`,
 'sb9679f980e03bfbc': `Ange e-postadressen i rätt format, till exempel namn@exempel.fi`,
 'sbb16c99ee75ed4b8': `Skicka din begäran per e-post`,
-'sbd2c8d61f01c2cc8': `Rättslig grund`,
+'sbd2c8d61f01c2cc8': `Tillämpad lagstiftning`,
 'sbd6b55e769344dbe': `Begäran nådde inte servern. Anslutningen kan ha brutits, eller så är servern ur funktion eller tar inte emot begäranden från den här sidan.`,
 'sbdb1f4968039b663': `Hur länge uppgifterna sparas`,
 'sbdeea31c60300a5a': `Meddelande:`,

@@ -1,5 +1,6 @@
 import {defineConfig} from 'vite';
 import {privacyRequestReceiver} from './server/receiver.js';
+import {shrinkSources} from './build/shrink-sources.js';
 
 /**
  * `vite build` makes dist/privacy-notice.js, the one self-contained module a
@@ -22,6 +23,7 @@ export default defineConfig({
   },
   server: {host: '127.0.0.1', port: 5173, open: false},
   plugins: [
+    shrinkSources(),
     // The demo's receiver for the contact form: /api/privacy-requests, stored in data/.
     privacyRequestReceiver(),
     {

@@ -100,6 +100,23 @@ describe('<privacy-notice> loading', () => {
       }
     });
 
+    it('sends no cookies unless the credentials attribute asks for them', async () => {
+      document.cookie = 'pn-credentials-test=1; path=/';
+      try {
+        for (const credentials of ['', 'same-origin', 'include', 'nonsense']) {
+          const id = `credentials-${credentials}-${Math.random()}`;
+          const {el} = await load(
+            html`<privacy-notice credentials=${credentials || 'omit'} src=${`/test-notices/credentials.json?id=${id}`}></privacy-notice>`
+          );
+          expect(el.status).to.equal('ready');
+          const sent = ['same-origin', 'include'].includes(credentials);
+          expect(await requestState(id), credentials).to.equal(sent ? 'with-cookies' : 'without-cookies');
+        }
+      } finally {
+        document.cookie = 'pn-credentials-test=; path=/; max-age=0';
+      }
+    });
+
     it('warns once in the console about unknown keys and reports them in the event', async () => {
       let result: Awaited<ReturnType<typeof load>> | undefined;
       const warnings = await capture('warn', async () => {

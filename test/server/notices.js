@@ -102,7 +102,13 @@ const routes = {
     context.type = 'application/json';
     context.body = spaces();
   },
-  // Whether a watched request is 'open', 'closed' or unknown.
+  // The document, noting whether the request carried cookies.
+  'credentials.json': async (context) => {
+    watched.set(context.query.id, context.get('Cookie') ? 'with-cookies' : 'without-cookies');
+    context.type = 'application/json';
+    context.body = await readFile(fixture, 'utf8');
+  },
+  // Whether a watched request is 'open', 'closed' or unknown (or came with cookies).
   'request-state': (context) => {
     context.type = 'application/json';
     context.body = JSON.stringify({state: watched.get(context.query.id) ?? 'unknown'});

@@ -61,6 +61,7 @@ function inheritedLang(node: Node | null): string | undefined {
  * @csspart loading - The placeholder shown while the document loads.
  * @csspart error - The message shown when the document cannot be shown.
  * @csspart notice - The rendered notice (an `<article>`).
+ * @csspart base - Everything the element shows (the wrapper inside the shadow root).
  * @csspart header - Title, dates and language switcher.
  * @csspart title - The notice's title heading.
  * @csspart dates - The line with the updated and effective dates and version.

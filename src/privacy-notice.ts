@@ -57,11 +57,14 @@ function inheritedLang(node: Node | null): string | undefined {
  * @fires privacy-notice-load - The document loaded, validated and rendered. `notice`, `language`, `warnings`.
  * @fires privacy-notice-error - The document could not be loaded or is invalid. `error: {kind, message, url?, status?, details?}`.
  * @fires privacy-consent-change - The visitor's cookie consent is first known (`initial`) or changed. `consent: {document, choices, granted, denied, source, stale, staleCategories, time?}`, `initial`.
+ * @fires privacy-request - Cancelable, before the form sends a request or offers the email; `preventDefault()` or `respondWith(promise)` to deliver it yourself. `request`, `action`.
+ * @fires privacy-request-sent - A request was delivered. `request`, `reference`, `dueDate`.
+ * @fires privacy-request-failed - A request could not be delivered; every field is kept. `request`, `failure: {kind, status?, retryAfter?, detail}`.
  *
+ * @csspart base - Everything the element shows (the wrapper inside the shadow root).
  * @csspart loading - The placeholder shown while the document loads.
  * @csspart error - The message shown when the document cannot be shown.
  * @csspart notice - The rendered notice (an `<article>`).
- * @csspart base - Everything the element shows (the wrapper inside the shadow root).
  * @csspart header - Title, dates and language switcher.
  * @csspart title - The notice's title heading.
  * @csspart dates - The line with the updated and effective dates and version.

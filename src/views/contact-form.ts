@@ -108,7 +108,6 @@ export class ContactFormController implements ReactiveController {
     const h = headingTag(view.headingLevel);
     return html`<section
       class="request"
-      part="request-form"
       aria-labelledby="request-heading"
       lang=${view.uiLang ?? nothing}
     >

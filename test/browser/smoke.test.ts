@@ -1,11 +1,12 @@
-import {expect, fixture, html} from '@open-wc/testing';
+import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import '../../src/define.js';
 import {validateNotice} from '../../src/document/validate.js';
 
 describe('browser set-up', () => {
-  it('registers <privacy-notice> and renders into its shadow root', async () => {
-    const el = await fixture(html`<privacy-notice src="/x.json"></privacy-notice>`);
-    expect(el.shadowRoot).to.exist;
+  it('registers <privacy-notice> and renders a document into its shadow root', async () => {
+    const el = await fixture(html`<privacy-notice src="/test-notices/notice.json"></privacy-notice>`);
+    await oneEvent(el, 'privacy-notice-load');
+    expect(el.shadowRoot!.querySelector('[part="title"]')).to.exist;
   });
 
   it('validates a document in the browser too', () => {

@@ -1,0 +1,247 @@
+// Endpoints for the hostile-input, CSP and isolation suites (issue 6). Each
+// streaming endpoint records, under the `id` the test gives it, how much it
+// sent and whether the client closed the connection before the end, so a
+// test can prove the element stopped reading (GET /proof/status?id=…).
+import {Readable} from 'node:stream';
+
+/** The CSP the README documents for sites (and the demo runs under). */
+export const STRICT_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html dompurify',
+].join('; ');
+
+/** What each streaming request did, by the test's id. */
+const requests = new Map();
+/** Documents a test uploaded (POST /proof/store?id=…), served by GET /proof/doc?id=…. */
+const stored = new Map();
+
+const track = (id) => {
+  const state = {started: false, bytesSent: 0, finished: false, closedEarly: false, body: ''};
+  if (id) requests.set(id, state);
+  return state;
+};
+
+/** Watches the response: finished, or closed by the client before the end. */
+const watch = (context, state) => {
+  state.started = true;
+  context.res.on('close', () => {
+    state.finished = context.res.writableFinished;
+    state.closedEarly = !context.res.writableFinished;
+  });
+};
+
+/** A notice document's opening, then padding that never closes. */
+const head = '{"schemaVersion":1,"id":"endless","pad":"';
+
+/**
+ * A body of `total` bytes (0: endless) in `chunk`-byte pieces, one piece per
+ * `interval` ms, counted as it is handed to the socket.
+ */
+function paced(state, {total, chunk, interval}) {
+  let sent = 0;
+  let timer;
+  const stream = new Readable({
+    read() {
+      if (timer) return;
+      timer = setTimeout(() => {
+        timer = undefined;
+        const left = total ? total - sent : chunk;
+        if (left <= 0) return void this.push(null);
+        const size = Math.min(chunk, left);
+        const piece = sent === 0 ? head + 'x'.repeat(Math.max(0, size - head.length)) : 'x'.repeat(size);
+        sent += piece.length;
+        state.bytesSent = sent;
+        this.push(piece);
+      }, interval);
+    },
+    destroy(error, callback) {
+      clearTimeout(timer);
+      callback(error);
+    },
+  });
+  return stream;
+}
+
+/** A tiny script that records CSP violations and errors before anything else runs. */
+const COLLECTOR = `
+window.__violations = [];
+window.__errors = [];
+document.addEventListener('securitypolicyviolation', (e) => {
+  window.__violations.push({directive: e.violatedDirective, blocked: e.blockedURI, sample: e.sample, source: e.sourceFile + ':' + e.lineNumber});
+});
+window.addEventListener('error', (e) => window.__errors.push(String(e.error && e.error.stack || e.message)));
+window.addEventListener('unhandledrejection', (e) => window.__errors.push('unhandled rejection: ' + String(e.reason && e.reason.stack || e.reason)));
+`;
+
+/** Hostile global CSS a host page might carry. */
+const HOSTILE_CSS = `
+* { all: revert !important; }
+*, *::before, *::after { box-sizing: content-box !important; font: 40px/1 serif !important; color: red !important; background: yellow !important; }
+button, [role="button"], summary, details, form, input, select, textarea, label { display: none !important; visibility: hidden !important; }
+privacy-notice { all: initial !important; }
+privacy-notice * { display: none !important; }
+:host, :host(*), ::slotted(*) { display: none !important; }
+::part(toggle-all), ::part(section-button), ::part(form), ::part(button) { display: none !important; }
+[hidden] { display: block !important; }
+h1, h2, h3, h4, h5, h6, p, ul, li, a { display: none !important; }
+`;
+
+const escapeHtml = (s) =>
+  String(s).replace(/[&<>"']/g, (c) => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'})[c]);
+
+/**
+ * A page for the CSP and isolation suites. Query: `script` (module scripts,
+ * repeatable), `classic` (classic scripts), `src` (one element per value),
+ * `count` (copies of each element), `attrs` (extra attributes, as a query
+ * string), `css=hostile`, `gated` (a held-back analytics script),
+ * `csp=none` (no policy), `tt` (another trusted-types list).
+ */
+function page(query) {
+  const all = (name) => [query[name] ?? []].flat().filter(Boolean);
+  const attrs = new URLSearchParams(query.attrs ?? '');
+  const attributes = [...attrs].map(([k, v]) => (v ? ` ${k}="${escapeHtml(v)}"` : ` ${k}`)).join('');
+  const count = Math.min(100, Number(query.count) || 1);
+  const elements = all('src').flatMap((src) =>
+    Array.from({length: count}, () => `<privacy-notice src="${escapeHtml(src)}"${attributes}></privacy-notice>`)
+  );
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>proof page</title>
+<script src="/proof/collect.js"></script>
+${query.css === 'hostile' ? '<link rel="stylesheet" href="/proof/hostile.css">' : ''}
+${all('classic').map((s) => `<script src="${escapeHtml(s)}"></script>`).join('\n')}
+${all('script').map((s) => `<script type="module" src="${escapeHtml(s)}"></script>`).join('\n')}
+${query.gated ? '<script type="text/plain" data-privacy-category="analytics" src="/proof/gated.js"></script>' : ''}
+</head>
+<body>
+<main>
+<h1>Host page</h1>
+<button type="button" id="host-button">A host page button</button>
+${elements.join('\n')}
+</main>
+</body>
+</html>`;
+}
+
+export const middleware = async (context, next) => {
+  const {path, query} = context;
+  if (!path.startsWith('/proof/')) return next();
+  const id = typeof query.id === 'string' ? query.id : '';
+
+  switch (path) {
+    case '/proof/collect.js':
+      context.type = 'text/javascript';
+      context.body = COLLECTOR;
+      return;
+
+    case '/proof/gated.js':
+      // A held-back analytics script: records that it ran.
+      context.type = 'text/javascript';
+      context.body = 'window.__gatedRan = (window.__gatedRan || 0) + 1;';
+      return;
+
+    case '/proof/hostile.css':
+      context.type = 'text/css';
+      context.body = HOSTILE_CSS;
+      return;
+
+    case '/proof/page.html': {
+      context.type = 'text/html';
+      context.set('Cache-Control', 'no-store');
+      if (query.csp !== 'none') {
+        const csp = query.tt ? STRICT_CSP.replace(/trusted-types .*$/, `trusted-types ${query.tt}`) : STRICT_CSP;
+        context.set('Content-Security-Policy', csp);
+      }
+      context.body = page(query);
+      return;
+    }
+
+    case '/proof/status': {
+      const state = requests.get(id);
+      context.type = 'application/json';
+      context.body = JSON.stringify(state ?? {started: false});
+      return;
+    }
+
+    case '/proof/stream': {
+      // total=0: endless. declare=N: a Content-Length of N bytes whatever is sent.
+      const state = track(id);
+      watch(context, state);
+      const total = Number(query.bytes) || 0;
+      context.type = 'application/json';
+      context.set('Cache-Control', 'no-store');
+      if (query.declare) context.set('Content-Length', String(Number(query.declare)));
+      context.body = paced(state, {
+        total,
+        chunk: Number(query.chunk) || 64 * 1024,
+        interval: Number(query.interval) || 1,
+      });
+      return;
+    }
+
+    case '/proof/hang': {
+      // Headers, then nothing until the client gives up (or a minute passes).
+      const state = track(id);
+      watch(context, state);
+      context.type = 'application/json';
+      context.set('Cache-Control', 'no-store');
+      context.body = paced(state, {total: 2, chunk: 1, interval: 60_000});
+      return;
+    }
+
+    case '/proof/store': {
+      // Keeps an uploaded document (up to 32 MB) for GET /proof/doc?id=….
+      const chunks = [];
+      let size = 0;
+      for await (const chunk of context.req) {
+        size += chunk.length;
+        if (size > 32 * 1024 * 1024) break;
+        chunks.push(chunk);
+      }
+      stored.set(id, Buffer.concat(chunks));
+      context.type = 'application/json';
+      context.body = JSON.stringify({url: `/proof/doc?id=${encodeURIComponent(id)}`, bytes: size});
+      return;
+    }
+
+    case '/proof/doc': {
+      // A stored document, or `body` from the query; `bom=1` adds a byte-order mark.
+      const bytes = stored.get(id) ?? Buffer.from(String(query.body ?? ''));
+      const state = track(id);
+      watch(context, state);
+      context.type = query.type || 'application/json';
+      context.set('Cache-Control', 'no-store');
+      context.body = query.bom ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), bytes]) : bytes;
+      return;
+    }
+
+    case '/proof/submit': {
+      // A slow form endpoint: reads the request, then answers after `delay` ms.
+      const state = track(id);
+      watch(context, state);
+      const chunks = [];
+      for await (const chunk of context.req) chunks.push(chunk);
+      state.body = Buffer.concat(chunks).toString('utf8').slice(0, 10_000);
+      await new Promise((resolve) => {
+        const timer = setTimeout(resolve, Number(query.delay) || 30_000);
+        context.req.socket.once('close', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+      if (context.req.socket.destroyed) return;
+      context.status = 202;
+      context.type = 'application/json';
+      context.body = JSON.stringify({requestId: 'PROOF-1'});
+      return;
+    }
+
+    default:
+      return next();
+  }
+};

@@ -44,7 +44,7 @@ let purifier: ReturnType<typeof DOMPurify> | undefined;
 // Our own instance, so a host page's DOMPurify hooks never touch ours.
 function getPurifier() {
   if (!purifier) {
-    purifier = DOMPurify(window);
+    purifier = DOMPurify(); // a new instance bound to this window
     purifier.addHook('afterSanitizeAttributes', (node) => {
       if (node.nodeName !== 'A') return;
       const href = node.getAttribute('href');

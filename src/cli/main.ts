@@ -9,7 +9,7 @@
 import {readFileSync} from 'node:fs';
 import {checkNotice} from '../document/check.js';
 import {suggest} from '../document/suggest.js';
-import {InputError, readInput} from './read-input.js';
+import {FETCH_TIMEOUT, InputError, readInput} from './read-input.js';
 import {
   colours,
   formatHuman,
@@ -35,6 +35,7 @@ Commands:
 
 Options:
   --json                  print one JSON object for tools instead of text
+  --timeout <seconds>     how long a URL may take (default ${FETCH_TIMEOUT / 1000})
   -h, --help              show this text
   -v, --version           show the version
 
@@ -60,7 +61,7 @@ function version(): string {
   return (JSON.parse(readFileSync(file, 'utf8')) as {version: string}).version;
 }
 
-const OPTIONS = ['--json', '--help', '--version', '-h', '-v'];
+const OPTIONS = ['--json', '--timeout', '--help', '--version', '-h', '-v'];
 const COMMANDS = ['check', 'help'];
 
 /** Runs the command; resolves to the exit status. Never throws. */
@@ -71,10 +72,18 @@ export async function main(argv: readonly string[], output = defaultOutput()): P
   };
   const sources: string[] = [];
   let json = false;
+  let timeout = FETCH_TIMEOUT;
   let command: string | undefined;
   let optionsEnded = false;
-  for (const arg of argv) {
+  const args = [...argv];
+  for (let arg = args.shift(); arg !== undefined; arg = args.shift()) {
     if (!optionsEnded && arg === '--') optionsEnded = true;
+    else if (!optionsEnded && (arg === '--timeout' || arg.startsWith('--timeout='))) {
+      const value = arg === '--timeout' ? args.shift() : arg.slice('--timeout='.length);
+      const seconds = Number(value);
+      if (!value || !(seconds > 0)) return usage('--timeout needs a number of seconds, such as 10');
+      timeout = seconds * 1000;
+    }
     else if (!optionsEnded && arg.startsWith('-') && arg !== '-') {
       if (arg === '--help' || arg === '-h') {
         output.stdout.write(HELP);
@@ -107,7 +116,7 @@ export async function main(argv: readonly string[], output = defaultOutput()): P
   if (!sources.length) return usage('check needs at least one file or URL');
 
   const results: FileResult[] = [];
-  for (const source of sources) results.push(await checkSource(source));
+  for (const source of sources) results.push(await checkSource(source, timeout));
 
   if (json) output.stdout.write(formatJson(results));
   else {
@@ -120,9 +129,9 @@ export async function main(argv: readonly string[], output = defaultOutput()): P
 }
 
 /** Reads and checks one input; a read failure is a result, not an exception. */
-async function checkSource(source: string): Promise<FileResult> {
+async function checkSource(source: string, timeout: number): Promise<FileResult> {
   try {
-    return toFileResult(source, checkNotice(await readInput(source)));
+    return toFileResult(source, checkNotice(await readInput(source, {timeout})));
   } catch (error) {
     const message =
       error instanceof InputError ? error.message : `could not be checked: ${String(error)}`;

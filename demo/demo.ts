@@ -163,7 +163,9 @@ function attributesFor(settings: Settings): [string, string][] {
 
 /** JSON that can sit inside <script type="application/json"> without ending it early. */
 function inlineJson(notice: NoticeDocument): string {
-  return JSON.stringify(notice, null, 2)
+  // `$schema` is an editor's hint with a path relative to the file: no use inline.
+  const {$schema: _schema, ...rest} = notice as NoticeDocument & {$schema?: string};
+  return JSON.stringify(rest, null, 2)
     .replace(/<\/(script)/gi, '\\u003c/$1')
     .replace(/<!--/g, '\\u003c!--');
 }

@@ -90,17 +90,14 @@ export class ContactFormController implements ReactiveController {
   /** True from submit until the outcome: a second click sends nothing. */
   private busy = false;
   private copyResult?: 'copied' | 'failed';
-  private abort?: AbortController;
 
   constructor(private readonly host: PrivacyNoticeElement) {
     host.addController(this);
   }
 
+  // A request on its way is not aborted when the element leaves the page: it
+  // may still arrive, and the draft is cleared only if it does.
   hostConnected(): void {}
-
-  hostDisconnected(): void {
-    this.abort?.abort();
-  }
 
   render(view: ViewContext) {
     this.restoreFor(view.notice.id);
@@ -190,6 +187,10 @@ export class ContactFormController implements ReactiveController {
   private readonly onFocusOut = (event: FocusEvent) => {
     const name = (event.target as HTMLInputElement).name as FieldName;
     if (!this.touched.has(name) || name === 'type' || name === 'requesterRole') return;
+    // Leaving for a submit button: submitting checks everything, and an error
+    // appearing now would move the button away from under the pointer.
+    const next = event.relatedTarget as HTMLButtonElement | null;
+    if (next?.type === 'submit' && next.form === event.currentTarget) return;
     this.check(name);
     this.update();
   };
@@ -248,16 +249,13 @@ export class ContactFormController implements ReactiveController {
     this.busy = true;
     this.status = {kind: 'sending'};
     this.update();
-    this.abort = new AbortController();
     const result = await deliverRequest({
       url: action.url,
       encoding: this.host.formEncoding === 'urlencoded' ? 'urlencoded' : 'json',
       payload,
       timeout: this.requestTimeout,
       retryDelays: this.retryDelays,
-      signal: this.abort.signal,
     });
-    if (this.abort.signal.aborted) return;
     if (result.ok) this.succeed(payload, result.reference);
     else this.fail(payload, result.failure);
   }

@@ -3,7 +3,7 @@
  * empty, error and success states.
  */
 import {expect} from '@open-wc/testing';
-import {sendKeys} from '@web/test-runner-commands';
+import {sendKeys, sendMouse} from '@web/test-runner-commands';
 import {
   $,
   $$,
@@ -88,6 +88,18 @@ describe('form: validation', () => {
     await el.updateComplete;
     expect(text($(el, '#request-email-error'))).to.contain('Enter an email address in the correct format');
     expect($(el, '.request-summary')).to.equal(null); // inline only until submit
+  });
+
+  it('a click on the submit button right after a wrong field still submits', async () => {
+    const el = await mount();
+    await type(el, 'email', 'maija at example'); // focused and touched: leaving it would show an error
+    submitButton(el).scrollIntoView({block: 'center'});
+    const box = submitButton(el).getBoundingClientRect();
+    await sendMouse({type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)]});
+    await until(() => $(el, '.request-summary'), 'the click did not submit (the button moved away?)');
+    expect(summaryLinks(el).map((a) => text(a))).to.include(
+      'Enter an email address in the correct format, like name@example.com'
+    );
   });
 
   it('asks for a message only where the request needs one', async () => {

@@ -36,18 +36,16 @@ export function activateGatedScripts(
     const categories = scriptCategories(held);
     if (categories.length === 0) continue;
     if (!categories.every((c) => isCategory(c) && granted(c))) continue;
-    const script = held.ownerDocument.createElement('script');
-    for (const {name, value} of Array.from(held.attributes)) {
-      if (name === 'type' || name === 'data-type') continue;
-      script.setAttribute(name, value);
-    }
+    // A clone, not a new element: it keeps src, text and nonce without
+    // assigning them again, so a page that enforces Trusted Types
+    // (require-trusted-types-for 'script') needs no policy for it.
+    const script = held.cloneNode(true) as HTMLScriptElement;
+    script.removeAttribute('type');
+    script.removeAttribute('data-type');
     const type = held.getAttribute('data-type');
     if (type) script.type = type;
-    // The nonce attribute is hidden once parsed; the property keeps it.
-    if (held.nonce) script.nonce = held.nonce;
     // Dynamically added external scripts are async unless told otherwise.
     script.async = held.hasAttribute('async');
-    script.text = held.text;
     script.setAttribute('data-privacy-activated', '');
     held.replaceWith(script);
     activated.push(script);

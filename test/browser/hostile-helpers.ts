@@ -39,7 +39,8 @@ export const squash = (text: string | null | undefined) => (text ?? '').replace(
 
 /** Sets a form control as a person would: value, then an input event. */
 function enter(control: HTMLInputElement | HTMLTextAreaElement, value?: string) {
-  if (control instanceof HTMLInputElement && control.type === 'radio') control.checked = true;
+  // No instanceof: the element may live in another frame (the CSP suite's).
+  if (control.type === 'radio') (control as HTMLInputElement).checked = true;
   else control.value = value ?? '';
   control.dispatchEvent(new Event('input', {bubbles: true, composed: true}));
 }

@@ -1,0 +1,138 @@
+/**
+ * The element under a strict Content-Security-Policy with Trusted Types:
+ *
+ *   default-src 'self'; script-src 'self'; style-src 'self';
+ *   require-trusted-types-for 'script'; trusted-types lit-html dompurify
+ *
+ * web-test-runner writes inline scripts into its own test pages, so the
+ * policy cannot apply here; each test opens a same-origin frame on a page
+ * that test/server/proof.js serves with the policy as a response header. A
+ * classic script there (/proof/collect.js, the first thing on the page)
+ * records every `securitypolicyviolation` event and uncaught error. The page
+ * loads the built bundle (dist/privacy-notice.js, made by `npm test`'s build
+ * step) or the source modules, shows a full seed, and the test opens every
+ * section, sends the form, gives cookie consent (activating a held-back
+ * analytics script) and switches language.
+ */
+import {expect, waitUntil} from '@open-wc/testing';
+import type {PrivacyNoticeElement} from '../../src/privacy-notice.js';
+import {exercise, fillAndSubmitForm, settled} from './hostile-helpers.js';
+
+interface Violation {
+  directive: string;
+  blocked: string;
+  sample: string;
+  source: string;
+}
+interface ProofWindow extends Window {
+  __violations: Violation[];
+  __errors: string[];
+  __gatedRan?: number;
+}
+
+const SEED = '/demo/notices/arjasmaa.json';
+
+/** Opens a proof page in a frame; resolves once its element has settled. */
+async function openProofPage(query: Record<string, string | string[]>) {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) for (const v of [value].flat()) params.append(key, v);
+  const frame = document.createElement('iframe');
+  frame.style.width = '1000px';
+  frame.style.height = '800px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+  frame.src = `/proof/page.html?${params}`;
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as ProofWindow;
+  const elements = [...win.document.querySelectorAll('privacy-notice')] as PrivacyNoticeElement[];
+  await waitUntil(() => win.customElements.get('privacy-notice') || win.__errors.length, 'never defined', {timeout: 10000});
+  for (const el of elements) if (win.customElements.get('privacy-notice')) await settled(el, 10000);
+  return {frame, win, elements};
+}
+
+/** Violation events are queued as tasks: give them time to arrive before reading. */
+const violationsArrive = () => new Promise((resolve) => setTimeout(resolve, 300));
+
+const report = (win: ProofWindow) =>
+  JSON.stringify({violations: win.__violations, errors: win.__errors}, null, 1);
+
+afterEach(() => {
+  for (const frame of document.querySelectorAll('iframe')) frame.remove();
+});
+
+for (const [name, script] of [
+  ['the built bundle', '/dist/privacy-notice.js'],
+  ['the source modules', '/src/define.ts'],
+]) {
+  describe(`strict CSP with Trusted Types: ${name}`, () => {
+    it('shows a full notice, sections open, form sent, consent given: no violation, no error', async function () {
+      this.timeout(30000);
+      const {win, elements} = await openProofPage({script, src: SEED, gated: '1', attrs: 'lang=fi'});
+      const [el] = elements;
+      expect(el.status, report(win)).to.equal('ready');
+      await exercise(el);
+      // The analytics script held back by the page runs once consent is given.
+      await waitUntil(() => win.__gatedRan || win.__violations.length || win.__errors.length, 'gated script', {timeout: 5000}).catch(() => {});
+      await violationsArrive();
+      expect(win.__violations, report(win)).to.deep.equal([]);
+      expect(win.__errors, report(win)).to.deep.equal([]);
+      expect(win.__gatedRan, 'the consented analytics script ran').to.equal(1);
+      expect(el.shadowRoot!.querySelectorAll('[aria-expanded="true"]').length).to.be.greaterThan(3);
+    });
+
+    it('posts the form to its form-action (connect-src self): no violation', async function () {
+      this.timeout(30000);
+      const {win, elements} = await openProofPage({
+        script,
+        src: SEED,
+        attrs: 'lang=fi&form-action=/proof/submit?delay=10',
+      });
+      const [el] = elements;
+      let sent = false;
+      el.addEventListener('privacy-request-sent', () => (sent = true));
+      await fillAndSubmitForm(el);
+      await waitUntil(() => sent || win.__violations.length || win.__errors.length, 'not sent', {timeout: 10000});
+      await violationsArrive();
+      expect(win.__violations, report(win)).to.deep.equal([]);
+      expect(win.__errors, report(win)).to.deep.equal([]);
+      expect(sent).to.equal(true);
+    });
+
+    it('shows a load error under the policy without a violation', async function () {
+      this.timeout(20000);
+      const {win, elements} = await openProofPage({script, src: '/proof/does-not-exist.json'});
+      expect(elements[0].status).to.equal('error');
+      expect(elements[0].shadowRoot!.querySelector('[part~="error"]')).to.exist;
+      await violationsArrive();
+      expect(win.__violations, report(win)).to.deep.equal([]);
+    });
+  });
+}
+
+describe('the policy names are the ones really needed', () => {
+  // Controls: the policy is enforced, and each trusted-types name is used.
+  it('without "dompurify" in trusted-types, the notice cannot be sanitised: a violation', async function () {
+    this.timeout(20000);
+    const {win} = await openProofPage({script: '/dist/privacy-notice.js', src: SEED, tt: 'lit-html'});
+    await violationsArrive();
+    expect(win.__violations.map((v) => v.directive)).to.include('trusted-types');
+  });
+
+  it('without "lit-html" in trusted-types, Lit cannot start: a violation', async function () {
+    this.timeout(20000);
+    const {win} = await openProofPage({script: '/dist/privacy-notice.js', src: SEED, tt: 'dompurify'});
+    await violationsArrive();
+    expect(win.__violations.map((v) => v.directive)).to.include('trusted-types');
+  });
+
+  it('the collector sees violations at all: an inline style attribute is reported', async function () {
+    this.timeout(20000);
+    const {win} = await openProofPage({script: '/dist/privacy-notice.js', src: SEED});
+    const before = win.__violations.length;
+    const probe = win.document.createElement('div');
+    probe.setAttribute('style', 'color: red');
+    win.document.body.append(probe);
+    await violationsArrive();
+    expect(win.__violations.length).to.be.greaterThan(before);
+  });
+});

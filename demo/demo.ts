@@ -172,7 +172,7 @@ function inlineJson(notice: NoticeDocument): string {
 
 const ELEMENT_ATTRIBUTES = ['lang', 'theme', 'heading-level', 'open', 'no-form', 'no-cookies', 'audit'];
 
-let shown: {element: PrivacyNoticeElement; notice: string; source: Source; openAll: boolean} | undefined;
+let shown: {element: PrivacyNoticeElement; notice: string; source: Source} | undefined;
 
 function showNotice(settings: Settings): void {
   const seed = seeds.find((s) => s.name === settings.notice);
@@ -180,15 +180,9 @@ function showNotice(settings: Settings): void {
     eventStatus.textContent = 'No notices in demo/notices/ yet.';
     return;
   }
-  // A new document, another way of giving it, or another first state: a new
-  // element. Everything else is set on the one shown, which re-renders
-  // without fetching again.
-  if (
-    !shown ||
-    shown.notice !== settings.notice ||
-    shown.source !== settings.source ||
-    shown.openAll !== settings.openAll
-  ) {
+  // A new document, or another way of giving it: a new element. Everything
+  // else is set on the one shown, which re-renders without fetching again.
+  if (!shown || shown.notice !== settings.notice || shown.source !== settings.source) {
     const element = document.createElement('privacy-notice');
     element.id = 'notice';
     if (settings.source === 'inline') {
@@ -201,7 +195,7 @@ function showNotice(settings: Settings): void {
     }
     eventStatus.textContent = 'Loading…';
     previewFrame.replaceChildren(element);
-    shown = {element, notice: settings.notice, source: settings.source, openAll: settings.openAll};
+    shown = {element, notice: settings.notice, source: settings.source};
   }
   const wanted = new Map(attributesFor(settings));
   for (const name of ELEMENT_ATTRIBUTES) {

@@ -330,6 +330,17 @@ const sectionPath = (notice: NoticeDocument, kind: SectionKind) => {
   return i < 0 ? 'sections' : `sections[${i}]`;
 };
 
+/** Sections where "consent" means a ground for processing (not, say, the rights). */
+const CONSENT_KINDS: readonly SectionKind[] = [
+  'legal-basis',
+  'purposes',
+  'data-categories',
+  'sources',
+  'recipients',
+  'transfers',
+  'cookies',
+];
+
 function completeness(notice: NoticeDocument): CheckWarning[] {
   const out: CheckWarning[] = [];
   const add = (code: WarningCode, path: string, message: string) =>
@@ -391,7 +402,8 @@ function completeness(notice: NoticeDocument): CheckWarning[] {
   if (
     !withBasis.length &&
     !hasKind(notice, 'legal-basis') &&
-    !WORDS.legalBasis.test(purposeText + plain(notice.summary))
+    // Not the summary: it is a digest of the sections, and its "consent" is often about disclosures.
+    !WORDS.legalBasis.test(purposeText)
   )
     add(
       'legal-basis-missing',
@@ -535,9 +547,7 @@ function completeness(notice: NoticeDocument): CheckWarning[] {
     purpose.legalBasis?.includes('A6-1-a')
   );
   const consentSection = notice.sections.findIndex(
-    (section) =>
-      (section.kind === 'legal-basis' || section.kind === 'purposes') &&
-      WORDS.consent.test(plain(section.body))
+    (section) => CONSENT_KINDS.includes(section.kind) && WORDS.consent.test(plain(section.body))
   );
   if (
     (consentPurposes.length || consentSection >= 0) &&
@@ -551,7 +561,7 @@ function completeness(notice: NoticeDocument): CheckWarning[] {
       `${
         consentPurposes.length
           ? `The purpose "${short(consentPurposes[0].purpose.purpose)}" rests on consent (A6-1-a)`
-          : `Section "${notice.sections[consentSection].id}" says processing rests on consent`
+          : `Section "${notice.sections[consentSection].id}" names consent as a ground for processing`
       }, but nothing says consent can be withdrawn.`
     );
 

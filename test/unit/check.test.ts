@@ -198,6 +198,13 @@ describe('GDPR Art. 13/14 completeness: each rule warns, and stops warning when 
         doc.sections.push(section('legal-basis', 'Sopimus.'));
       })
     ).toEqual([]);
+    // The summary is a digest of the sections; its words do not count.
+    expect(
+      codesAfter((doc) => {
+        noBasis(doc);
+        doc.summary = 'Tietoja luovutetaan vain suostumuksellasi.';
+      })
+    ).toEqual(['legal-basis-missing']);
   });
 
   it('purpose-without-legal-basis, when other purposes have one', () => {
@@ -354,6 +361,19 @@ describe('GDPR Art. 13/14 completeness: each rule warns, and stops warning when 
         doc.sections.push(section('legal-basis', 'Uutiskirje lähetetään suostumuksella.'));
       })
     ).toEqual(['withdraw-consent-missing']);
+    expect(
+      warningsAfter((doc) => {
+        noWithdrawal(doc);
+        doc.sections[2].purposes!.splice(1, 1);
+        doc.sections[5].body = 'Tietoja luovutetaan yhteistyökumppaneille vain suostumuksellasi.';
+      })
+    ).toMatchObject([
+      {
+        code: 'withdraw-consent-missing',
+        path: 'sections[5]',
+        message: 'Section "recipients" names consent as a ground for processing, but nothing says consent can be withdrawn.',
+      },
+    ]);
   });
 
   it('complaint-missing (13(2)(d)), and the authority named among the rights counts', () => {

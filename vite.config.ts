@@ -8,17 +8,25 @@ import {shrinkSources} from './build/shrink-sources.js';
  * `vite` (npm start) serves the demo.
  */
 export default defineConfig({
+  base: './',
   build: {
     target: 'es2022',
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: true,
     minify: true,
+    // Chunks are found relative to the entry, wherever a site hosts it.
+    modulePreload: false,
     // Not lib mode: it leaves ES output unminified, and every byte counts here.
     rollupOptions: {
       input: 'src/define.ts',
-      preserveEntrySignatures: 'strict',
-      output: {entryFileNames: 'privacy-notice.js', format: 'es'},
+      preserveEntrySignatures: 'allow-extension',
+      output: {
+        entryFileNames: 'privacy-notice.js',
+        // Translations: one chunk per locale beside the entry, fetched on first use.
+        chunkFileNames: 'privacy-notice-[name]-[hash].js',
+        format: 'es',
+      },
     },
   },
   server: {host: '127.0.0.1', port: 5173, open: false},

@@ -6,6 +6,9 @@
  * @lit/localize itself. So we do not call `configureLocalization`: our own
  * `msg` (typed as lit's, so `lit-localize extract` finds every call) reads the
  * templates of the locale the element is rendering in, set by `inLocale`.
+ *
+ * English is built in; each other locale is a chunk of its own, loaded on
+ * first use, so a page downloads only the translations it shows.
  */
 import type {MsgFn} from '@lit/localize/internal/types.js';
 import {runtimeMsg} from '@lit/localize/internal/runtime-msg.js';
@@ -14,16 +17,21 @@ import {
   sourceLocale,
   type targetLocales,
 } from './generated/locale-codes.js';
-import {templates as fi} from './generated/locales/fi.js';
-import {templates as sv} from './generated/locales/sv.js';
 
 export {str} from '@lit/localize';
 
 /** A language the interface is translated into. */
 export type UiLocale = (typeof allLocales)[number];
+type TargetLocale = (typeof targetLocales)[number];
 type Templates = NonNullable<Parameters<typeof runtimeMsg>[0]>;
 
-const translations: Record<(typeof targetLocales)[number], Templates> = {fi, sv};
+const loaders: Record<TargetLocale, () => Promise<{templates: Templates}>> = {
+  fi: () => import('./generated/locales/fi.js'),
+  sv: () => import('./generated/locales/sv.js'),
+};
+
+const loaded = new Map<UiLocale, Templates | undefined>([[sourceLocale, undefined]]);
+const loading = new Map<UiLocale, Promise<void>>();
 
 let active: Templates | undefined;
 
@@ -31,10 +39,36 @@ let active: Templates | undefined;
 export const msg = ((template: Parameters<MsgFn>[0], options?: Parameters<MsgFn>[1]) =>
   runtimeMsg(active, template as never, options)) as MsgFn;
 
-/** Runs `render` with `msg()` answering in `locale`. */
+/** Whether `locale`'s translations are here, so `inLocale` can use them. */
+export const isUiLocaleLoaded = (locale: UiLocale): boolean => loaded.has(locale);
+
+/**
+ * Fetches `locale`'s translations once. Never rejects: if the chunk cannot be
+ * loaded, the interface stays in English rather than breaking.
+ */
+export function loadUiLocale(locale: UiLocale): Promise<void> {
+  if (loaded.has(locale)) return Promise.resolve();
+  let pending = loading.get(locale);
+  if (!pending) {
+    pending = loaders[locale as TargetLocale]().then(
+      (module) => void loaded.set(locale, module.templates),
+      (error: unknown) => {
+        console.error(`<privacy-notice>: could not load the "${locale}" translations; showing English.`, error);
+        loaded.set(locale, undefined);
+      }
+    );
+    loading.set(locale, pending);
+  }
+  return pending;
+}
+
+/**
+ * Runs `render` with `msg()` answering in `locale` (English until that
+ * locale is loaded: see `loadUiLocale`).
+ */
 export function inLocale<T>(locale: UiLocale, render: () => T): T {
   const previous = active;
-  active = locale === sourceLocale ? undefined : translations[locale];
+  active = loaded.get(locale);
   try {
     return render();
   } finally {

@@ -6,7 +6,14 @@ import {DEFAULT_TIMEOUT} from './document/load.js';
 import type {NoticeDocument} from './document/schema.js';
 import {PrivacyNoticeErrorEvent, PrivacyNoticeLoadEvent} from './events.js';
 import {NoticeLoader, type LoadState, type NoticeSource} from './loading/notice-loader.js';
-import {inLocale, msg, pickUiLocale} from './localization.js';
+import {
+  inLocale,
+  isUiLocaleLoaded,
+  loadUiLocale,
+  msg,
+  pickUiLocale,
+  type UiLocale,
+} from './localization.js';
 import {styles} from './privacy-notice.styles.js';
 import {ContactFormController} from './views/contact-form.js';
 import {contactCards} from './views/controller-card.js';
@@ -178,6 +185,9 @@ export class PrivacyNoticeElement extends LitElement {
   /** What the polite live region says ("Link copied"). */
   @state() private announcement?: 'copied' | 'copy-failed';
 
+  /** The interface locale last rendered (its translations are loaded). */
+  #uiLocale?: UiLocale;
+
   /** Ids of the open sections (changed only through `setOpen`). */
   #open = new Set<string>();
   #observer?: MutationObserver;
@@ -188,9 +198,14 @@ export class PrivacyNoticeElement extends LitElement {
     settled: (state) => this.settled(state),
   });
 
-  /** Where loading stands: `idle`, `loading`, `ready` or `error`. */
+  /**
+   * Where loading stands: `idle`, `loading`, `ready` or `error` (`ready` and
+   * `error` once they can be shown in the interface language).
+   */
   get status(): LoadState['status'] {
-    return this.loader.state.status;
+    const {state} = this.loader;
+    const shown = state.status === 'ready' || state.status === 'error';
+    return shown && !isUiLocaleLoaded(this.renderLocale(state)) ? 'loading' : state.status;
   }
 
   /**
@@ -255,20 +270,26 @@ export class PrivacyNoticeElement extends LitElement {
 
   override render() {
     const {state} = this.loader;
-    const wanted = this.wantedLanguages();
-    const notice = state.status === 'ready' ? state.notice : undefined;
-    const uiLocale = pickUiLocale(notice ? [...wanted, notice.languages[0]] : wanted);
-    return inLocale(
-      uiLocale,
-      () => html`<div class="base" part="base" lang=${uiLocale}>
-        ${state.status === 'ready'
-          ? this.renderNotice(state.notice, wanted, uiLocale)
-          : state.status === 'error'
-            ? errorView(state.error, this.headingLevelOrDefault, () => this.reload())
-            : loadingView()}
-        <div class="vh announcer" role="status">${this.announcementText(state)}</div>
-      </div>`
-    );
+    const wantedLocale = this.renderLocale(state);
+    if (!isUiLocaleLoaded(wantedLocale)) {
+      void loadUiLocale(wantedLocale).then(() => this.requestUpdate());
+    }
+    // Until a new locale's translations arrive, keep speaking the one on screen
+    // (or, on first load, show the empty placeholder).
+    const uiLocale = isUiLocaleLoaded(wantedLocale) ? wantedLocale : this.#uiLocale;
+    this.#uiLocale = uiLocale;
+    return html`<div class="base" part="base" lang=${uiLocale ?? nothing}>
+      ${uiLocale
+        ? inLocale(uiLocale, () =>
+            state.status === 'ready'
+              ? this.renderNotice(state.notice, this.wantedLanguages(), uiLocale)
+              : state.status === 'error'
+                ? errorView(state.error, this.headingLevelOrDefault, () => this.reload())
+                : loadingView()
+          )
+        : html`<div class="loading" part="loading" aria-hidden="true"></div>`}
+      <div class="vh announcer" role="status">${uiLocale ? inLocale(uiLocale, () => this.announcementText(state)) : nothing}</div>
+    </div>`;
   }
 
   private renderNotice(
@@ -357,13 +378,25 @@ export class PrivacyNoticeElement extends LitElement {
 
   // Loading
 
+  /** The interface locale this load state should be shown in. */
+  private renderLocale(state: LoadState): UiLocale {
+    const wanted = this.wantedLanguages();
+    return pickUiLocale(state.status === 'ready' ? [...wanted, state.notice.languages[0]] : wanted);
+  }
+
   /** Before a newly loaded document first renders: which sections start open. */
   private finished(state: LoadState): void {
     if (state.status === 'ready') this.#open = this.initiallyOpen(state.notice);
   }
 
   /** After it rendered: scroll to a linked section, report, fire the event. */
-  private settled(state: LoadState): void {
+  private async settled(state: LoadState): Promise<void> {
+    // Report only once the notice shows in its own interface language.
+    while (this.#uiLocale !== this.renderLocale(state)) {
+      await loadUiLocale(this.renderLocale(state));
+      await this.updateComplete;
+      if (this.loader.state !== state || !this.isConnected) return;
+    }
     if (state.status === 'error') {
       console.error(`<privacy-notice>: ${state.error.message}`);
       this.dispatchEvent(new PrivacyNoticeErrorEvent(state.error));

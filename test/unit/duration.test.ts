@@ -1,5 +1,9 @@
-import {describe, expect, it} from 'vitest';
+import {beforeAll, describe, expect, it} from 'vitest';
 import {formatDuration, parseDuration} from '../../src/document/duration.js';
+import {loadUiLocale} from '../../src/localization.js';
+
+// Translations are fetched on first use, as the element does before it renders.
+beforeAll(() => Promise.all([loadUiLocale('fi'), loadUiLocale('sv')]));
 
 describe('parseDuration', () => {
   it('reads each ISO 8601 part', () => {

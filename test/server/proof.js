@@ -76,17 +76,24 @@ window.addEventListener('error', (e) => window.__errors.push(String(e.error && e
 window.addEventListener('unhandledrejection', (e) => window.__errors.push('unhandled rejection: ' + String(e.reason && e.reason.stack || e.reason)));
 `;
 
-/** Hostile global CSS a host page might carry. */
+/**
+ * Hostile global CSS a host page might carry: resets, `!important` on
+ * everything, rules aimed at buttons, forms and headings, and selectors that
+ * try to reach into a shadow root. (`::part()` is left out: it is the styling
+ * API the element offers on purpose.)
+ */
 const HOSTILE_CSS = `
 * { all: revert !important; }
 *, *::before, *::after { box-sizing: content-box !important; font: 40px/1 serif !important; color: red !important; background: yellow !important; }
-button, [role="button"], summary, details, form, input, select, textarea, label { display: none !important; visibility: hidden !important; }
-privacy-notice { all: initial !important; }
-privacy-notice * { display: none !important; }
-:host, :host(*), ::slotted(*) { display: none !important; }
-::part(toggle-all), ::part(section-button), ::part(form), ::part(button) { display: none !important; }
+button, [role="button"], [role="switch"], summary, details, form, fieldset, input, select, textarea, label, table, dl { display: none !important; visibility: hidden !important; opacity: 0 !important; }
+h1, h2, h3, h4, h5, h6, p, ul, ol, li, a, section, article, div, span { display: none !important; position: absolute !important; left: -9999px !important; }
 [hidden] { display: block !important; }
-h1, h2, h3, h4, h5, h6, p, ul, li, a { display: none !important; }
+[aria-expanded], [part], [class] { display: none !important; }
+privacy-notice * { display: none !important; }
+privacy-notice > *, privacy-notice::slotted(*), privacy-notice::before { display: none !important; }
+:host, :host(*), :host(privacy-notice), ::slotted(*) { display: none !important; }
+html privacy-notice:not(:defined) { display: block !important; }
+body { margin: 0 !important; }
 `;
 
 const escapeHtml = (s) =>

@@ -63,7 +63,7 @@ const fail = (
  * Validates a parsed object or JSON text. `url` only makes messages and the
  * error's link point at the source.
  */
-export function checkNotice(input: unknown, url?: string): LoadedNotice {
+export function acceptNotice(input: unknown, url?: string): LoadedNotice {
   const from = url ? ` (${url})` : '';
   if (typeof input === 'string') {
     const parsed = parseNoticeJson(input);
@@ -153,7 +153,7 @@ export async function fetchNotice(
       );
     }
     const text = await readText(response, maxBytes, at);
-    return checkNotice(text, at);
+    return acceptNotice(text, at);
   } catch (error) {
     if (error instanceof NoticeLoadFailure) throw error;
     if (signal?.aborted) throw abortError();

@@ -8,7 +8,7 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {NoticeLoadError} from '../events.js';
 import {
-  checkNotice,
+  acceptNotice,
   fetchNotice,
   NoticeLoadFailure,
   type LoadedNotice,
@@ -150,7 +150,7 @@ export class NoticeLoader implements ReactiveController {
 
   private check(input: unknown): LoadState {
     try {
-      return {status: 'ready', ...checkNotice(input)};
+      return {status: 'ready', ...acceptNotice(input)};
     } catch (error) {
       return {
         status: 'error',

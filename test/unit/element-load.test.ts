@@ -8,7 +8,7 @@ import {readFileSync} from 'node:fs';
 import type {AddressInfo} from 'node:net';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {
-  checkNotice,
+  acceptNotice,
   fetchNotice,
   isAcceptedContentType,
   NoticeLoadFailure,
@@ -48,15 +48,15 @@ describe('isAcceptedContentType', () => {
   });
 });
 
-describe('checkNotice', () => {
+describe('acceptNotice', () => {
   it('accepts the test document as text or object', () => {
-    expect(checkNotice(fixtureText).notice.id).toBe('test-register');
-    expect(checkNotice(fixture()).warnings).toEqual([]);
+    expect(acceptNotice(fixtureText).notice.id).toBe('test-register');
+    expect(acceptNotice(fixture()).warnings).toEqual([]);
   });
 
   it('tells broken JSON from a wrong shape', async () => {
-    expect((await failure(() => checkNotice('{"a":'))).kind).toBe('json');
-    const wrong = await failure(() => checkNotice({schemaVersion: 1}, 'https://example.fi/n.json'));
+    expect((await failure(() => acceptNotice('{"a":'))).kind).toBe('json');
+    const wrong = await failure(() => acceptNotice({schemaVersion: 1}, 'https://example.fi/n.json'));
     expect(wrong.kind).toBe('invalid');
     expect(wrong.url).toBe('https://example.fi/n.json');
     expect(wrong.details!.some((line) => line.startsWith('id: '))).toBe(true);

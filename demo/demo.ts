@@ -8,6 +8,7 @@
 import type {NoticeDocument} from '../src/document/schema.js';
 import {pickText} from '../src/document/language.js';
 import type {PrivacyNoticeElement} from '../src/privacy-notice.js';
+import {version} from '../package.json';
 
 /** Every seed notice, read from the folder when vite serves the page. */
 const seedModules = import.meta.glob<NoticeDocument>('./notices/*.json', {
@@ -46,8 +47,8 @@ interface Settings {
   source: Source;
 }
 
-/** What the embed code tells a site owner to load. */
-const SCRIPT_URL = 'https://unpkg.com/privacy-notice/dist/privacy-notice.js';
+/** What the embed code tells a site owner to load: this very version, pinned. */
+const SCRIPT_URL = `https://unpkg.com/privacy-notice@${version}/dist/privacy-notice.js`;
 /** Where the embed code expects the site owner to put the JSON file. */
 const NOTICE_URL = '/privacy/notice.json';
 

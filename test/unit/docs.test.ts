@@ -227,6 +227,15 @@ describe('README documents the whole element API from custom-elements.json', () 
   });
 });
 
+describe("the README's embed code", () => {
+  it('pins the version package.json has', () => {
+    const {version} = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as {version: string};
+    const pinned = [...readme.matchAll(/privacy-notice@([\w.-]+)\//g)].map((match) => match[1]);
+    expect(pinned.length).toBeGreaterThan(0);
+    expect(missing(pinned, [version]), `versions in README links other than ${version}`).toEqual([]);
+  });
+});
+
 describe('notice documents in the docs and the embed examples are valid', () => {
   /**
    * Every inline document: the `<script type="application/json">` blocks of

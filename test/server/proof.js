@@ -96,6 +96,19 @@ html privacy-notice:not(:defined) { display: block !important; }
 body { margin: 0 !important; }
 `;
 
+/** A host page's own Lit-based element, built on the page's copy of Lit. */
+const HOST_LIT_ELEMENT = `
+import {LitElement, html, css} from '/node_modules/lit/index.js';
+class HostCounter extends LitElement {
+  static properties = {count: {type: Number}};
+  static styles = css\`button { color: rebeccapurple; }\`;
+  constructor() { super(); this.count = 0; }
+  render() { return html\`<button @click=\${() => this.count++}>host clicks: \${this.count}</button>\`; }
+}
+customElements.define('host-counter', HostCounter);
+document.body.append(document.createElement('host-counter'));
+`;
+
 const escapeHtml = (s) =>
   String(s).replace(/[&<>"']/g, (c) => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'})[c]);
 
@@ -150,6 +163,12 @@ export const middleware = async (context, next) => {
       // A held-back analytics script: records that it ran.
       context.type = 'text/javascript';
       context.body = 'window.__gatedRan = (window.__gatedRan || 0) + 1;';
+      return;
+
+    case '/proof/host-lit-element.js':
+      // The host page's own Lit element, from its own (unbundled) copy of Lit.
+      context.type = 'text/javascript';
+      context.body = HOST_LIT_ELEMENT;
       return;
 
     case '/proof/hostile.css':

@@ -8,7 +8,10 @@ export interface FileSizes extends Sizes {
 }
 export interface ScriptTagDownload {
   files: FileSizes[];
+  /** Every file. */
   total: Sizes;
+  /** What one page downloads at most: the entry, other chunks, the largest translation. */
+  page: Sizes;
 }
 export const DIST: string;
 export const ENTRY: string;

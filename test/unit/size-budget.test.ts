@@ -1,9 +1,10 @@
 /**
  * The size budget: everything a script-tag page downloads to show a notice
- * with its form and cookie panel (dist/privacy-notice.js and any chunk beside
- * it) is at most 25 KB after brotli. Bytes are deterministic, so this is an
- * assertion; times are not, so they live in `npm run bench`.
- * `npm test` builds before it runs the unit tests.
+ * with its form and cookie panel is at most 25 KB after brotli — the entry
+ * (dist/privacy-notice.js), any chunk it needs, and the translation for the
+ * page's interface language (the largest one counts; see scripts/size.js).
+ * Bytes are deterministic, so this is an assertion; times are not, so they
+ * live in `npm run bench`. `npm test` builds before it runs the unit tests.
  */
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
@@ -17,8 +18,8 @@ describe('size budget', () => {
 
   it(`keeps the script-tag download within ${BUDGET_BROTLI / 1024} KB brotli`, () => {
     expect(
-      sizes.total.brotli,
-      `over budget by ${sizes.total.brotli - BUDGET_BROTLI} bytes:\n${formatSizes(sizes)}`
+      sizes.page.brotli,
+      `over budget by ${sizes.page.brotli - BUDGET_BROTLI} bytes:\n${formatSizes(sizes)}`
     ).toBeLessThanOrEqual(BUDGET_BROTLI);
   });
 

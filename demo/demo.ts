@@ -42,6 +42,8 @@ interface Settings {
   headingLevel: number;
   openAll: boolean;
   noForm: boolean;
+  /** POST the form's requests to the demo's receiver. */
+  formAction: boolean;
   noCookies: boolean;
   audit: boolean;
   source: Source;
@@ -49,6 +51,8 @@ interface Settings {
 
 /** What the embed code tells a site owner to load: this very version, pinned. */
 const SCRIPT_URL = `https://unpkg.com/privacy-notice@${version}/dist/privacy-notice.js`;
+/** The receiver `npm start` runs for the form (server/receiver.js). */
+const DEMO_RECEIVER = '/api/privacy-requests';
 /** Where the embed code expects the site owner to put the JSON file. */
 const NOTICE_URL = '/privacy/notice.json';
 
@@ -99,6 +103,7 @@ function readSettingsFromAddress(): Settings {
     headingLevel: level >= 1 && level <= 4 ? level : 2,
     openAll: query.get('open') === 'all',
     noForm: flag('no-form'),
+    formAction: flag('form-action'),
     noCookies: flag('no-cookies'),
     audit: flag('audit'),
     source: query.get('source') === 'inline' ? 'inline' : 'file',
@@ -113,6 +118,7 @@ function writeSettingsToAddress(settings: Settings): void {
   if (settings.headingLevel !== 2) query.set('heading-level', String(settings.headingLevel));
   if (settings.openAll) query.set('open', 'all');
   if (settings.noForm) query.set('no-form', '');
+  if (settings.formAction) query.set('form-action', '');
   if (settings.noCookies) query.set('no-cookies', '');
   if (settings.audit) query.set('audit', '');
   if (settings.source === 'inline') query.set('source', 'inline');
@@ -128,6 +134,7 @@ function showSettingsInForm(settings: Settings): void {
   input(`source-${settings.source}`).checked = true;
   input('open-all').checked = settings.openAll;
   input('no-form').checked = settings.noForm;
+  input('form-action').checked = settings.formAction;
   input('no-cookies').checked = settings.noCookies;
   input('audit').checked = settings.audit;
 }
@@ -140,6 +147,7 @@ function readSettingsFromForm(): Settings {
     headingLevel: Number(headingLevel.value),
     openAll: input('open-all').checked,
     noForm: input('no-form').checked,
+    formAction: input('form-action').checked,
     noCookies: input('no-cookies').checked,
     audit: input('audit').checked,
     source: (radio('source') as Source | undefined) ?? 'file',
@@ -157,6 +165,7 @@ function attributesFor(settings: Settings): [string, string][] {
     attributes.push(['heading-level', String(settings.headingLevel)]);
   if (settings.openAll) attributes.push(['open', 'all']);
   if (settings.noForm) attributes.push(['no-form', '']);
+  else if (settings.formAction) attributes.push(['form-action', DEMO_RECEIVER]);
   if (settings.noCookies) attributes.push(['no-cookies', '']);
   if (settings.audit) attributes.push(['audit', '']);
   return attributes;
@@ -171,7 +180,16 @@ function inlineJson(notice: NoticeDocument): string {
     .replace(/<!--/g, '\\u003c!--');
 }
 
-const ELEMENT_ATTRIBUTES = ['lang', 'theme', 'heading-level', 'open', 'no-form', 'no-cookies', 'audit'];
+const ELEMENT_ATTRIBUTES = [
+  'lang',
+  'theme',
+  'heading-level',
+  'open',
+  'no-form',
+  'form-action',
+  'no-cookies',
+  'audit',
+];
 
 let shown: {element: PrivacyNoticeElement; notice: string; source: Source} | undefined;
 
@@ -279,6 +297,8 @@ copyButton.addEventListener('click', async () => {
 
 function apply(settings: Settings): void {
   document.documentElement.dataset.theme = settings.theme;
+  // No form, nothing to send anywhere.
+  input('form-action').disabled = settings.noForm;
   showNotice(settings);
   showHints(settings);
   showEmbedCode(settings);

@@ -1,6 +1,7 @@
 import {defineConfig} from 'vite';
 import {privacyRequestReceiver} from './server/receiver.js';
 import {shrinkSources} from './build/shrink-sources.js';
+import {STRICT_CSP} from './scripts/csp.js';
 
 /**
  * `vite build` makes dist/privacy-notice.js, the one self-contained module a
@@ -34,6 +35,16 @@ export default defineConfig({
     shrinkSources(),
     // The demo's receiver for the contact form: /api/privacy-requests, stored in data/.
     privacyRequestReceiver(),
+    {
+      // The demo runs under the strict CSP the README gives sites (issue 6).
+      name: 'demo-csp',
+      configureServer(server) {
+        server.middlewares.use((_req, res, next) => {
+          res.setHeader('Content-Security-Policy', STRICT_CSP);
+          next();
+        });
+      },
+    },
     {
       name: 'demo-home',
       configureServer(server) {

@@ -3,15 +3,7 @@
 // sent and whether the client closed the connection before the end, so a
 // test can prove the element stopped reading (GET /proof/status?id=…).
 import {Readable} from 'node:stream';
-
-/** The CSP the README documents for sites (and the demo runs under). */
-export const STRICT_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "require-trusted-types-for 'script'",
-  'trusted-types lit-html dompurify',
-].join('; ');
+import {STRICT_CSP} from '../../scripts/csp.js';
 
 /** What each streaming request did, by the test's id. */
 const requests = new Map();

@@ -1,0 +1,1 @@
+export const STRICT_CSP: string;

@@ -140,8 +140,23 @@ ${elements.join('\n')}
 </html>`;
 }
 
+/** CSP violation reports (report-uri), by the test's id. */
+const cspReports = new Map();
+
 export const middleware = async (context, next) => {
   const {path, query} = context;
+  if (path.startsWith('/demo/') && typeof query['csp-test'] === 'string') {
+    // The demo's own pages, served as usual but under the strict policy, with
+    // violations reported to /proof/csp-report (the page itself is not ours
+    // to add a listener to).
+    await next();
+    if (context.response.is('html')) {
+      const report = `/proof/csp-report?id=${encodeURIComponent(query['csp-test'])}`;
+      context.set('Content-Security-Policy', `${STRICT_CSP}; report-uri ${report}`);
+      context.set('Cache-Control', 'no-store');
+    }
+    return;
+  }
   if (!path.startsWith('/proof/')) return next();
   const id = typeof query.id === 'string' ? query.id : '';
 
@@ -176,6 +191,25 @@ export const middleware = async (context, next) => {
         context.set('Content-Security-Policy', csp);
       }
       context.body = page(query);
+      return;
+    }
+
+    case '/proof/csp-report': {
+      if (context.method === 'POST') {
+        const chunks = [];
+        for await (const chunk of context.req) chunks.push(chunk);
+        let report;
+        try {
+          report = JSON.parse(Buffer.concat(chunks).toString('utf8'))['csp-report'];
+        } catch {
+          report = {unreadable: true};
+        }
+        cspReports.set(id, [...(cspReports.get(id) ?? []), report]);
+        context.status = 204;
+        return;
+      }
+      context.type = 'application/json';
+      context.body = JSON.stringify(cspReports.get(id) ?? []);
       return;
     }
 

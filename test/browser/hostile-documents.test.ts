@@ -90,7 +90,8 @@ function expectCalm(outcome: Outcome, bytes: number) {
   expect(outcome.uncaught, 'uncaught errors').to.deep.equal([]);
   if (bytes <= MiB) {
     const worst = Math.max(0, ...outcome.longTasks);
-    if (worst > LONG_TASK_MS) console.log(`longest task ${worst} ms (all: ${outcome.longTasks.join(', ')})`);
+    // The figure, for the record (the bar is a property, not a timing of ours).
+    if (bytes > 500_000 || worst > LONG_TASK_MS) console.log(`${bytes} bytes: longest main-thread task ${worst} ms`);
     expect(worst, `longest main-thread task (ms) for a ${bytes}-byte document`).to.be.at.most(LONG_TASK_MS);
   }
 }

@@ -191,7 +191,8 @@ const ELEMENT_ATTRIBUTES = [
   'audit',
 ];
 
-let shown: {element: PrivacyNoticeElement; notice: string; source: Source} | undefined;
+/** The one element the preview shows; settings change its attributes. */
+let element: PrivacyNoticeElement | undefined;
 
 function showNotice(settings: Settings): void {
   const seed = seeds.find((s) => s.name === settings.notice);
@@ -199,28 +200,25 @@ function showNotice(settings: Settings): void {
     eventStatus.textContent = 'No notices in demo/notices/ yet.';
     return;
   }
-  // A new document, or another way of giving it: a new element. Everything
-  // else is set on the one shown, which re-renders without fetching again.
-  if (!shown || shown.notice !== settings.notice || shown.source !== settings.source) {
-    const element = document.createElement('privacy-notice');
+  if (!element) {
+    element = document.createElement('privacy-notice');
     element.id = 'notice';
-    if (settings.source === 'inline') {
-      const data = document.createElement('script');
-      data.type = 'application/json';
-      data.textContent = inlineJson(seed.notice);
-      element.append(data);
-    } else {
-      element.setAttribute('src', seed.url);
-    }
-    eventStatus.textContent = 'Loading…';
     previewFrame.replaceChildren(element);
-    shown = {element, notice: settings.notice, source: settings.source};
   }
   const wanted = new Map(attributesFor(settings));
   for (const name of ELEMENT_ATTRIBUTES) {
     const value = wanted.get(name);
-    if (value === undefined) shown.element.removeAttribute(name);
-    else if (shown.element.getAttribute(name) !== value) shown.element.setAttribute(name, value);
+    if (value === undefined) element.removeAttribute(name);
+    else if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+  }
+  // The preview always fetches the file; "inline" changes only the embed
+  // code. (npm start enforces Trusted Types, under which a script may not
+  // write a <script>'s text, even JSON; embed/cms.html shows inline JSON.)
+  // A new src makes the element drop the old request and load the new one;
+  // the other attributes re-render it without fetching again.
+  if (element.getAttribute('src') !== seed.url) {
+    eventStatus.textContent = 'Loading…';
+    element.setAttribute('src', seed.url);
   }
 }
 

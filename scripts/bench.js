@@ -197,7 +197,17 @@ const INSTRUMENT = `
   addEventListener('privacy-notice-load', () => (bench.loadEvent = performance.now()));
   addEventListener('privacy-notice-error', (e) => (bench.error = e.error && e.error.message));
   const channel = new MessageChannel();
-  channel.port1.onmessage = () => (bench.paint = performance.now());
+  channel.port1.onmessage = () => {
+    bench.paint = performance.now();
+    // Where the time went: when each download finished.
+    const done = (match) => {
+      const entry = performance.getEntriesByType('resource').find((e) => match(new URL(e.name).pathname));
+      return entry ? entry.responseEnd : null;
+    };
+    bench.script = done((path) => path === '/privacy-notice.js');
+    bench.noticeJson = done((path) => path === '/notice.json');
+    bench.translation = done((path) => path.startsWith('/privacy-notice-') && path.endsWith('.js'));
+  };
   const squash = (text) => text.replace(/\\s+/g, " ");
   const visibleText = (root) => {
     if (!root || !squash(root.textContent).includes(marker)) return false;
@@ -311,9 +321,12 @@ async function coldLoad(browser, url) {
   await context.close();
   return {
     paint: bench.paint,
+    script: bench.script,
+    noticeJson: bench.noticeJson,
+    translation: bench.translation,
     lcp: bench.lcp,
     cls: bench.cls,
-    script: metric('ScriptDuration') * 1000,
+    scriptTime: metric('ScriptDuration') * 1000,
     heap: metric('JSHeapUsedSize') / 1024,
   };
 }
@@ -403,9 +416,20 @@ async function main() {
       process.stderr.write(`\rcold loads: ${i + 1}/${RUNS}`);
     }
     process.stderr.write('\n');
-    const metrics = ['paint', 'lcp', 'cls', 'script', 'heap'];
+    const metrics = ['paint', 'lcp', 'cls', 'scriptTime', 'heap'];
     const loads = Object.fromEntries(
       names.map((n) => [n, Object.fromEntries(metrics.map((m) => [m, summary(runs[n].map((r) => r[m]))]))])
+    );
+    // When the widget's downloads finished (ms from navigation start).
+    const downloads = Object.fromEntries(
+      ['src', 'inline'].map((n) => [
+        n,
+        Object.fromEntries(
+          ['script', 'noticeJson', 'translation']
+            .filter((d) => runs[n].every((r) => r[d] !== null))
+            .map((d) => [d, summary(runs[n].map((r) => r[d]))])
+        ),
+      ])
     );
     const ratio = (variant, metric) =>
       summary(runs[variant].map((r, i) => r[metric] / runs.static[i][metric]));
@@ -449,8 +473,9 @@ async function main() {
       lang: LANG,
       runs: RUNS,
       scaleRuns: SCALE_RUNS,
-      units: {paint: 'ms', lcp: 'ms', cls: 'score', script: 'ms', heap: 'KiB', rendered: 'ms', painted: 'ms', opened: 'ms', openedWork: 'ms'},
+      units: {paint: 'ms', lcp: 'ms', cls: 'score', scriptTime: 'ms', heap: 'KiB', script: 'ms', noticeJson: 'ms', translation: 'ms', rendered: 'ms', painted: 'ms', opened: 'ms', openedWork: 'ms'},
       loads,
+      downloads,
       ratios,
       scaling,
       sizes,
@@ -482,13 +507,22 @@ function print(r) {
     `${r.machine.cpu}, ${r.machine.cores} cores, load ${r.machine.loadAverageBefore.join(' ')} → ${r.machine.loadAverageAfter.join(' ')}; Chromium ${r.machine.chromium}`
   );
   out.push(`notice ${r.notice} (${r.lang}), ${r.runs} cold loads per variant, medians (min–max)\n`);
-  const cols = ['paint', 'lcp', 'cls', 'script', 'heap'];
+  const cols = ['paint', 'lcp', 'cls', 'scriptTime', 'heap'];
   const head = ['variant', 'last text painted ms', 'LCP ms', 'CLS', 'script ms', 'JS heap KiB'];
   const rows = Object.entries(r.loads).map(([name, m]) => [
     name,
     ...cols.map((c) => range(m[c], c === 'cls' ? 3 : c === 'heap' ? 0 : 1)),
   ]);
   out.push(table(head, rows));
+  out.push('');
+  const names = {script: 'script downloaded', noticeJson: 'notice.json downloaded', translation: 'translation downloaded'};
+  for (const [variant, d] of Object.entries(r.downloads)) {
+    out.push(
+      `${variant}: ` +
+        Object.entries(d).map(([k, v]) => `${names[k]} ${fmt(v.median)} ms`).join(', ') +
+        `, last text painted ${fmt(r.loads[variant].paint.median)} ms (medians, from navigation start)`
+    );
+  }
   out.push('');
   out.push(
     table(

@@ -88,6 +88,17 @@ function inheritedLang(node: Node | null): string | undefined {
  * @csspart section-body - A section's panel.
  * @csspart copy-link - The "copy link to this section" button.
  * @csspart legal-references - The small print listing the laws the notice cites.
+ * @csspart cookie-panel - The cookie and analytics panel (a `<section>`).
+ * @csspart cookie-panel-heading - The cookie panel's heading.
+ * @csspart consent-note - A note above the choices: a privacy signal (GPC, Do Not Track) was honoured, or the cookie list changed since the visitor chose.
+ * @csspart consent-actions - The bar with the "Allow all" and "Only necessary" buttons and the saved-choice status.
+ * @csspart consent-button - Each button of the cookie panel: allow all, only necessary, restore my choices, check again.
+ * @csspart cookie-category - One category (necessary, preferences, analytics, marketing) with its switch and services.
+ * @csspart consent-switch - A category's on/off switch (`role=switch`, `[aria-checked=true]` when on).
+ * @csspart always-on - "Always on", shown for necessary cookies instead of a switch.
+ * @csspart cookie-service - One service (such as Google Analytics) with its facts and cookie table.
+ * @csspart cookie-table - The table of one service's cookies and storage keys.
+ * @csspart cookie-audit - The site owner's list of undeclared cookies (with `audit`).
  *
  * @cssprop [--privacy-notice-color=currentColor] - Text colour (the page's, by default).
  * @cssprop [--privacy-notice-background=transparent] - Background.

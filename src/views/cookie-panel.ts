@@ -435,5 +435,5 @@ function transferText(country: string, locale: string): string {
   const name = countryName(country, locale);
   return isInEea(country)
     ? msg(str`${name} – in the EU/EEA`, {desc: 'Where a cookie service processes data: a country inside the EU or EEA (name already translated).'})
-    : msg(str`${name} – outside the EU/EEA, so your data leaves the EU and EEA`, {desc: 'Where a cookie service processes data: a country outside the EU and EEA, said plainly (name already translated).'});
+    : msg(str`${name} (outside the EU/EEA: your data is transferred there)`, {desc: 'Where a cookie service processes data: a country outside the EU and EEA, said plainly (name already translated).'});
 }

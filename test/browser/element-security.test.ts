@@ -4,7 +4,7 @@
  * Nothing may run (a trap function on window would record it), and no
  * element or link outside the allow-list may reach the shadow DOM.
  */
-import {aTimeout, expect, fixture, html} from '@open-wc/testing';
+import {aTimeout, expect, fixture, html, waitUntil} from '@open-wc/testing';
 import '../../src/define.js';
 import {validateNotice} from '../../src/document/validate.js';
 import type {PrivacyNoticeElement} from '../../src/privacy-notice.js';
@@ -78,7 +78,13 @@ describe('<privacy-notice> with hostile documents', () => {
     const box = document.createElement('div');
     box.innerHTML = markup('control');
     document.body.append(box);
-    await aTimeout(300);
+    // Wait for every payload that can run to have run, so none fires late
+    // into the next test's record.
+    await waitUntil(
+      () => ran.includes('control img') && ran.includes('control frame'),
+      `only ${ran.join(', ')} ran`,
+      {timeout: 5000}
+    );
     box.remove();
     expect(ran).to.include('control img');
   });

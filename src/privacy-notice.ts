@@ -28,6 +28,12 @@ import {errorView, loadingText, loadingView} from './views/status.js';
 import type {ViewContext} from './views/view-context.js';
 
 const CREDENTIALS: readonly RequestCredentials[] = ['omit', 'same-origin', 'include'];
+/**
+ * A long notice renders in slices, one task each, so a 1,000-section document
+ * never blocks the page: the first slice at once, the rest right after.
+ */
+const FIRST_SLICE = 50;
+const SLICE = 100;
 const primary = (tag: string) => tag.toLowerCase().split('-')[0];
 
 /** The nearest `lang` above `node`, crossing shadow roots. */
@@ -199,6 +205,10 @@ export class PrivacyNoticeElement extends LitElement {
   /** The interface locale last rendered (its translations are loaded). */
   #uiLocale?: UiLocale;
 
+  /** How many sections are rendered so far (see FIRST_SLICE). */
+  #sectionLimit = FIRST_SLICE;
+  #sliceTimer?: ReturnType<typeof setTimeout>;
+
   /** Ids of the open sections (changed only through `setOpen`). */
   #open = new Set<string>();
   #observer?: MutationObserver;
@@ -252,12 +262,16 @@ export class PrivacyNoticeElement extends LitElement {
     this.#observer.observe(this, {childList: true, subtree: true, characterData: true});
     this.#observer.observe(document.documentElement, {attributeFilter: ['lang']});
     window.addEventListener('hashchange', this.onHashChange);
+    window.addEventListener('beforeprint', this.renderAllSections);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#observer?.disconnect();
     window.removeEventListener('hashchange', this.onHashChange);
+    window.removeEventListener('beforeprint', this.renderAllSections);
+    clearTimeout(this.#sliceTimer);
+    this.#sliceTimer = undefined;
   }
 
   override attributeChangedCallback(
@@ -322,7 +336,7 @@ export class PrivacyNoticeElement extends LitElement {
         view,
         this.noLanguageSwitcher ? nothing : languageSwitcher(view, this.chooseLanguage)
       )}
-      ${contactCards(view)} ${sections(view, this.sectionActions)}
+      ${contactCards(view)} ${sections(view, this.sectionActions, this.#sectionLimit)}
       ${this.noForm ? nothing : this.contactForm.render(view)}
       ${this.noCookies ? nothing : this.cookiePanel.render(view)}
       ${legalReferences(view)}
@@ -397,7 +411,38 @@ export class PrivacyNoticeElement extends LitElement {
 
   /** Before a newly loaded document first renders: which sections start open. */
   private finished(state: LoadState): void {
-    if (state.status === 'ready') this.#open = this.initiallyOpen(state.notice);
+    if (state.status !== 'ready') return;
+    this.#sectionLimit = FIRST_SLICE;
+    this.#open = this.initiallyOpen(state.notice);
+    this.coverOpenSections();
+  }
+
+  protected override updated(): void {
+    // Render the next slice of a long notice in a task of its own.
+    const notice = this.loadedNotice;
+    if (!notice || this.#sliceTimer || this.#sectionLimit >= shownSections(notice).length) return;
+    this.#sliceTimer = setTimeout(() => {
+      this.#sliceTimer = undefined;
+      this.#sectionLimit += SLICE;
+      this.requestUpdate();
+    });
+  }
+
+  /** Printing, or a link to a section not rendered yet, needs every section now. */
+  private readonly renderAllSections = () => {
+    if (this.#sectionLimit === Infinity) return;
+    this.#sectionLimit = Infinity;
+    this.requestUpdate();
+  };
+
+  /** Renders far enough that every open section is there. */
+  private coverOpenSections(): void {
+    const notice = this.loadedNotice;
+    if (!notice || this.#sectionLimit === Infinity) return;
+    const ids = shownSections(notice).map(({section}) => section.id);
+    if ([...this.#open].some((id) => ids.indexOf(id) >= this.#sectionLimit)) {
+      this.renderAllSections();
+    }
   }
 
   /** After it rendered: scroll to a linked section, report, fire the event. */
@@ -445,6 +490,7 @@ export class PrivacyNoticeElement extends LitElement {
 
   private setOpen(open: Set<string>): void {
     this.#open = open;
+    this.coverOpenSections();
     this.requestUpdate();
   }
 

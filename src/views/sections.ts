@@ -53,9 +53,10 @@ export interface SectionActions {
   collapseAll(): void;
 }
 
-export function sections(view: ViewContext, actions: SectionActions) {
+/** Renders the sections, the first `limit` of them (see the element's slicing). */
+export function sections(view: ViewContext, actions: SectionActions, limit = Infinity) {
   const ui = view.uiLang ?? nothing;
-  const list = shownSections(view.notice);
+  const list = shownSections(view.notice).slice(0, limit);
   return html`<div class="toolbar" part="toolbar" lang=${ui}>
       <button type="button" part="toggle-all" @click=${actions.expandAll}>
         ${msg('Expand all', {desc: 'Button that opens every section of the privacy notice.'})}

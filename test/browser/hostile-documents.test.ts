@@ -7,7 +7,7 @@
  * over the size limit the element must stop reading, which the server sees
  * as the connection closed before the end.
  */
-import {expect} from '@open-wc/testing';
+import {expect, waitUntil} from '@open-wc/testing';
 import '../../src/define.js';
 import type {NoticeLoadError} from '../../src/events.js';
 import type {PrivacyNoticeElement} from '../../src/privacy-notice.js';
@@ -67,6 +67,14 @@ async function render(
   document.body.append(el);
   try {
     await settled(el, timeout);
+    // A long notice renders in slices after the load event: wait for the last
+    // one, so every slice's tasks are observed too.
+    const sections = el.loadedNotice?.sections.length ?? 0;
+    await waitUntil(
+      () => el.shadowRoot!.querySelectorAll('[part~="section"]').length >= sections,
+      'the sections never all rendered',
+      {timeout}
+    );
     // Let the painting task finish and its longtask entry arrive.
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100)));
   } finally {

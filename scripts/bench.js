@@ -27,9 +27,11 @@
  *
  * The scaling series renders generated documents (10, 100, 1,000 sections;
  * 10 and 1,000 cookie items) into a warm page (bundle and translation
- * loaded by a first, small render): "render" is from setting the `notice`
- * property to the element's load event (validation and render done), and to
- * the next painted frame after it; "open" is from clicking a collapsed
+ * loaded by a first, small render): from setting the `notice` property to
+ * the element's load event (validated, first slice of sections rendered), to
+ * the next painted frame, and to the frame in which every section is painted
+ * (a long notice renders in slices, one task each), with the longest
+ * main-thread task seen meanwhile; "open" is from clicking a collapsed
  * section's button to the end of the element's update, and to the next
  * painted frame (which also waits for the frame to come: up to ~16.7 ms) (for the cookie documents, whose panel is always open: from clicking
  * the analytics consent switch to the next painted frame).
@@ -361,11 +363,22 @@ async function scaleRun(browser, base, doc, openSelector) {
       };
       // Warm-up: the interface translation is fetched on first use; measure rendering, not that.
       (await show({...doc, sections: doc.sections.slice(0, 1), cookies: undefined})).remove();
+      const longTasks = [];
+      const observer = new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) longTasks.push(entry.duration);
+      });
+      observer.observe({type: 'longtask'});
       const t0 = performance.now();
       const el = await show(doc);
       const rendered = performance.now() - t0;
       const painted = (await nextPaint()) - t0;
+      // A long notice renders in slices after the load event: wait for the last.
+      const all = doc.sections.length;
+      while (el.shadowRoot.querySelectorAll('[part~="section"]').length < all) await nextPaint();
+      const complete = (await nextPaint()) - t0;
       await new Promise((resolve) => setTimeout(resolve, 100));
+      observer.disconnect();
+      const longestTask = Math.max(0, ...longTasks);
       const button = el.shadowRoot.querySelector(openSelector);
       if (!button) throw new Error(`nothing to open: ${openSelector}`);
       const t1 = performance.now();
@@ -373,7 +386,7 @@ async function scaleRun(browser, base, doc, openSelector) {
       await el.updateComplete;
       const openedWork = performance.now() - t1;
       const opened = (await nextPaint()) - t1;
-      return {rendered, painted, opened, openedWork, state: button.getAttribute('aria-expanded') ?? button.getAttribute('aria-checked')};
+      return {rendered, painted, complete, longestTask, opened, openedWork, state: button.getAttribute('aria-expanded') ?? button.getAttribute('aria-checked')};
     },
     {doc, openSelector, lang: LANG}
   );
@@ -453,6 +466,8 @@ async function main() {
       scaling[label] = {
         rendered: summary(results.map((r) => r.rendered)),
         painted: summary(results.map((r) => r.painted)),
+        complete: summary(results.map((r) => r.complete)),
+        longestTask: summary(results.map((r) => r.longestTask)),
         opened: summary(results.map((r) => r.opened)),
         openedWork: summary(results.map((r) => r.openedWork)),
       };
@@ -473,7 +488,7 @@ async function main() {
       lang: LANG,
       runs: RUNS,
       scaleRuns: SCALE_RUNS,
-      units: {paint: 'ms', lcp: 'ms', cls: 'score', scriptTime: 'ms', heap: 'KiB', script: 'ms', noticeJson: 'ms', translation: 'ms', rendered: 'ms', painted: 'ms', opened: 'ms', openedWork: 'ms'},
+      units: {complete: 'ms', longestTask: 'ms', paint: 'ms', lcp: 'ms', cls: 'score', scriptTime: 'ms', heap: 'KiB', script: 'ms', noticeJson: 'ms', translation: 'ms', rendered: 'ms', painted: 'ms', opened: 'ms', openedWork: 'ms'},
       loads,
       downloads,
       ratios,
@@ -533,8 +548,16 @@ function print(r) {
   out.push('');
   out.push(
     table(
-      ['scaling (warm page)', 'render ms (load event)', 'render ms (painted)', 'open ms (update)', 'open ms (painted)'],
-      Object.entries(r.scaling).map(([name, m]) => [name, range(m.rendered), range(m.painted), range(m.openedWork), range(m.opened)])
+      ['scaling (warm page)', 'load event ms', 'first paint ms', 'all sections painted ms', 'longest task ms', 'open ms (update)', 'open ms (painted)'],
+      Object.entries(r.scaling).map(([name, m]) => [
+        name,
+        range(m.rendered),
+        range(m.painted),
+        range(m.complete),
+        range(m.longestTask, 0),
+        range(m.openedWork),
+        range(m.opened),
+      ])
     )
   );
   out.push('');
@@ -545,7 +568,7 @@ function print(r) {
   out.push(
     `targets (reported, not asserted): ` +
       `(b)/(a) last text painted ≤ ${t.ratioPaint}: ${ok(r.ratios['src/static'].paint.median <= t.ratioPaint)} (${fmt(r.ratios['src/static'].paint.median, 2)}) · ` +
-      `1,000 sections render ≤ ${t.render1000} ms: ${ok(r.scaling['1,000 sections'].rendered.median <= t.render1000)} (${fmt(r.scaling['1,000 sections'].rendered.median)} to the load event) · ` +
+      `1,000 sections render ≤ ${t.render1000} ms: ${ok(r.scaling['1,000 sections'].complete.median <= t.render1000)} (all painted ${fmt(r.scaling['1,000 sections'].complete.median)}, first paint ${fmt(r.scaling['1,000 sections'].painted.median)}) · ` +
       `opening a section ≤ ${t.open} ms: ${ok(Math.max(...opens.map(([, m]) => m.openedWork.median)) <= t.open)} (update, worst median ${fmt(Math.max(...opens.map(([, m]) => m.openedWork.median)))}) · ` +
       `CLS ≤ ${t.cls}: ${ok(Math.max(...Object.values(r.loads).map((l) => l.cls.max)) <= t.cls)}`
   );

@@ -1,5 +1,5 @@
 /**
- * Dates, durations and names of languages and countries in the reader's
+ * Dates and names of languages and countries in the reader's
  * language, with each `Intl` formatter built once per locale and kept.
  */
 const cache = new Map<string, unknown>();
@@ -21,33 +21,6 @@ export function formatDate(isoDate: string, locale: string): string {
     `date|${locale}`,
     () => new Intl.DateTimeFormat(locale, {dateStyle: 'long', timeZone: 'UTC'})
   ).format(date);
-}
-
-/** In the order of the capture groups below. */
-const DURATION_UNITS = ['year', 'month', 'week', 'day', 'hour', 'minute', 'second'] as const;
-
-const DURATION =
-  /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
-
-/** "P2Y6M" → "2 years, 6 months" / "2 vuotta, 6 kuukautta"; other text as is. */
-export function formatDuration(iso: string, locale: string): string {
-  const match = DURATION.exec(iso);
-  if (!match) return iso;
-  const parts: string[] = [];
-  DURATION_UNITS.forEach((unit, i) => {
-    const value = match[i + 1];
-    if (value === undefined) return;
-    parts.push(
-      memo(
-        `unit|${locale}|${unit}`,
-        () => new Intl.NumberFormat(locale, {style: 'unit', unit, unitDisplay: 'long'})
-      ).format(Number(value))
-    );
-  });
-  return memo(
-    `list|${locale}`,
-    () => new Intl.ListFormat(locale, {type: 'unit', style: 'long'})
-  ).format(parts);
 }
 
 /** A language's own name for itself, capitalised: "fi" → "Suomi", "sv" → "Svenska". */

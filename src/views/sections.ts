@@ -8,7 +8,7 @@ import {html, nothing} from 'lit';
 import {html as staticHtml} from 'lit/static-html.js';
 import type {NoticeDocument, NoticeSection} from '../document/schema.js';
 import {msg} from '../localization.js';
-import {formatDuration} from './format.js';
+import {formatDuration} from '../document/duration.js';
 import {legalBasisLabel, rightLabel, sectionKindHeading} from './labels.js';
 import {headingTag, plain, rich} from './text.js';
 import type {ViewContext} from './view-context.js';

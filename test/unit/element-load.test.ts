@@ -14,7 +14,6 @@ import {
   NoticeLoadFailure,
 } from '../../src/document/load.js';
 import type {NoticeDocument} from '../../src/document/schema.js';
-import {formatDuration} from '../../src/views/format.js';
 import {shownSections} from '../../src/views/sections.js';
 
 const fixtureText = readFileSync(new URL('../browser/element-fixture.json', import.meta.url), 'utf8');
@@ -61,16 +60,6 @@ describe('acceptNotice', () => {
     expect(wrong.url).toBe('https://example.fi/n.json');
     expect(wrong.details!.some((line) => line.startsWith('id: '))).toBe(true);
     expect(wrong.message).toContain('https://example.fi/n.json');
-  });
-});
-
-describe('formatDuration', () => {
-  it('says ISO 8601 durations in words', () => {
-    expect(formatDuration('P6Y', 'en')).toBe('6 years');
-    expect(formatDuration('P2Y6M', 'en')).toBe('2 years, 6 months');
-    expect(formatDuration('P1D', 'fi')).toBe('1 päivä');
-    expect(formatDuration('PT12H', 'sv')).toBe('12 timmar');
-    expect(formatDuration('session', 'en')).toBe('session');
   });
 });
 

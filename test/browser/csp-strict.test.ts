@@ -16,39 +16,16 @@
  */
 import {expect, waitUntil} from '@open-wc/testing';
 import type {PrivacyNoticeElement} from '../../src/privacy-notice.js';
-import {exercise, fillAndSubmitForm, settled, uniqueId} from './hostile-helpers.js';
-
-interface Violation {
-  directive: string;
-  blocked: string;
-  sample: string;
-  source: string;
-}
-interface ProofWindow extends Window {
-  __violations: Violation[];
-  __errors: string[];
-  __gatedRan?: number;
-}
+import {
+  exercise,
+  fillAndSubmitForm,
+  openProofPage,
+  settled,
+  uniqueId,
+  type ProofWindow,
+} from './hostile-helpers.js';
 
 const SEED = '/demo/notices/arjasmaa.json';
-
-/** Opens a proof page in a frame; resolves once its element has settled. */
-async function openProofPage(query: Record<string, string | string[]>) {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) for (const v of [value].flat()) params.append(key, v);
-  const frame = document.createElement('iframe');
-  frame.style.width = '1000px';
-  frame.style.height = '800px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
-  frame.src = `/proof/page.html?${params}`;
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as ProofWindow;
-  const elements = [...win.document.querySelectorAll('privacy-notice')] as PrivacyNoticeElement[];
-  await waitUntil(() => win.customElements.get('privacy-notice') || win.__errors.length, 'never defined', {timeout: 10000});
-  for (const el of elements) if (win.customElements.get('privacy-notice')) await settled(el, 10000);
-  return {frame, win, elements};
-}
 
 /** Violation events are queued as tasks: give them time to arrive before reading. */
 const violationsArrive = () => new Promise((resolve) => setTimeout(resolve, 300));

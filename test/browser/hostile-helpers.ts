@@ -153,3 +153,35 @@ export async function proofStatus(id: string): Promise<ProofStatus> {
 }
 
 export const uniqueId = (prefix: string) => `${prefix}-${Math.random().toString(36).slice(2, 10)}`;
+
+export interface Violation {
+  directive: string;
+  blocked: string;
+  sample: string;
+  source: string;
+}
+/** A page test/server/proof.js serves, with what it recorded. */
+export interface ProofWindow extends Window {
+  __violations: Violation[];
+  __errors: string[];
+  __gatedRan?: number;
+}
+
+
+/** Opens a proof page in a frame; resolves once its element has settled. */
+export async function openProofPage(query: Record<string, string | string[]>) {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) for (const v of [value].flat()) params.append(key, v);
+  const frame = document.createElement('iframe');
+  frame.style.width = '1000px';
+  frame.style.height = '800px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+  frame.src = `/proof/page.html?${params}`;
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as ProofWindow;
+  const elements = [...win.document.querySelectorAll('privacy-notice')] as PrivacyNoticeElement[];
+  await waitUntil(() => win.customElements.get('privacy-notice') || win.__errors.length, 'never defined', {timeout: 10000});
+  for (const el of elements) if (win.customElements.get('privacy-notice')) await settled(el, 15000);
+  return {frame, win, elements};
+}

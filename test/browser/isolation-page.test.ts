@@ -5,33 +5,10 @@
  * test/server/proof.js, opened in same-origin frames; a classic script there
  * records uncaught errors (`__errors`).
  */
-import {expect, waitUntil} from '@open-wc/testing';
-import type {PrivacyNoticeElement} from '../../src/privacy-notice.js';
-import {exercise, settled} from './hostile-helpers.js';
-
-interface ProofWindow extends Window {
-  __violations: unknown[];
-  __errors: string[];
-}
+import {expect} from '@open-wc/testing';
+import {exercise, openProofPage, type ProofWindow} from './hostile-helpers.js';
 
 const SEED = '/demo/notices/arjasmaa.json';
-
-async function openProofPage(query: Record<string, string | string[]>) {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) for (const v of [value].flat()) params.append(key, v);
-  const frame = document.createElement('iframe');
-  frame.style.width = '1000px';
-  frame.style.height = '800px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
-  frame.src = `/proof/page.html?${params}`;
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as ProofWindow;
-  await waitUntil(() => win.customElements.get('privacy-notice') || win.__errors.length, 'never defined', {timeout: 10000});
-  const elements = [...win.document.querySelectorAll('privacy-notice')] as PrivacyNoticeElement[];
-  for (const el of elements) await settled(el, 15000);
-  return {frame, win, elements};
-}
 
 afterEach(() => {
   for (const frame of document.querySelectorAll('iframe')) frame.remove();

@@ -66,6 +66,15 @@ const fail = (
 export function acceptNotice(input: unknown, url?: string): LoadedNotice {
   const from = url ? ` (${url})` : '';
   if (typeof input === 'string') {
+    // Inline JSON gets the same limit as a fetched document: past it, parsing
+    // and rendering would stall the page.
+    if (input.length > MAX_NOTICE_BYTES) {
+      throw fail(
+        'too-large',
+        `The notice document${from} is ${input.length} characters long; the limit is ${MAX_NOTICE_BYTES}`,
+        {url}
+      );
+    }
     const parsed = parseNoticeJson(input);
     if (!parsed.ok) {
       throw fail('json', `The notice document${from} ${parsed.error.message}`, {url});

@@ -4,6 +4,7 @@
 import {readdir} from 'node:fs/promises';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {playwrightLauncher} from '@web/test-runner-playwright';
+import {CHROMIUM_ARGS, CHROMIUM_PATH} from './scripts/chromium.js';
 
 const serverDir = new URL('./test/server/', import.meta.url);
 const middleware = [];
@@ -25,17 +26,9 @@ export default {
     playwrightLauncher({
       product: 'chromium',
       launchOptions: {
-        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+        executablePath: CHROMIUM_PATH,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
+        args: CHROMIUM_ARGS,
       },
     }),
   ],

@@ -48,6 +48,7 @@ import {extname, join, normalize} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
 import {chromium} from 'playwright-core';
+import {CHROMIUM_ARGS, CHROMIUM_PATH} from './chromium.js';
 import {DIST, formatSizes, measureScriptTagDownload} from './size.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -63,7 +64,6 @@ const {values: options} = parseArgs({
 const RUNS = Math.max(1, Number(options.runs));
 const SCALE_RUNS = Math.max(1, Number(options['scale-runs']));
 const LANG = options.lang;
-const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 const TARGETS = {
   ratioPaint: 1.5, // (b)/(a), time to painted text
@@ -411,8 +411,8 @@ async function main() {
   const server = await serve(pages());
   const base = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
   });
   try {
     const variants = {static: '/static.html', src: '/src.html', inline: '/inline.html'};

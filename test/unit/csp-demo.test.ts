@@ -12,6 +12,7 @@ import {join} from 'node:path';
 import {chromium, type Browser} from 'playwright-core';
 import {createServer, type ViteDevServer} from 'vite';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {CHROMIUM_ARGS, CHROMIUM_PATH} from '../../scripts/chromium.js';
 import {STRICT_CSP} from '../../scripts/csp.js';
 
 let server: ViteDevServer;
@@ -29,16 +30,8 @@ beforeAll(async () => {
   await server.listen();
   base = `http://127.0.0.1:${(server.httpServer!.address() as AddressInfo).port}`;
   browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
   });
 }, 60_000);
 

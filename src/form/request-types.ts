@@ -2,22 +2,19 @@
  * Which requests the form offers: the rights the notice lists, plus a general
  * question. Pure: no DOM, no text (the view names them).
  */
-import type {NoticeDocument, RightType} from '../document/schema.js';
+import {RIGHT_TYPES, type NoticeDocument, type RightType} from '../document/schema.js';
 
-/** Every request the form can send; the payload's `type`. */
-export const REQUEST_TYPES = [
-  'access',
-  'rectification',
-  'erasure',
-  'restriction',
-  'objection',
-  'objection-direct-marketing',
-  'portability',
-  'withdraw-consent',
+/**
+ * Every request the form can send (the payload's `type`): the rights of the
+ * notice format, less a complaint (that goes to the supervisory authority),
+ * plus a general question.
+ */
+export type RequestType = Exclude<RightType, 'complaint'> | 'other';
+
+export const REQUEST_TYPES: readonly RequestType[] = [
+  ...RIGHT_TYPES.filter((type): type is Exclude<RightType, 'complaint'> => type !== 'complaint'),
   'other',
-] as const;
-
-export type RequestType = (typeof REQUEST_TYPES)[number];
+];
 
 /**
  * Requests that cannot be handled without words from the person: what is

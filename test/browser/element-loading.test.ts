@@ -48,6 +48,20 @@ const requestState = async (id: string) =>
   ((await (await fetch(`/test-notices/request-state?id=${id}`)).json()) as {state: string})
     .state;
 
+/** An element whose document request is open on the slow endpoint, and its error events. */
+async function whileSlowRequestOpen(name: string) {
+  const id = `${name}-${Math.random()}`;
+  const errors: Event[] = [];
+  const el = await fixture<PrivacyNoticeElement>(
+    html`<privacy-notice
+      src=${`/test-notices/slow.json?id=${id}`}
+      @privacy-notice-error=${(event: Event) => errors.push(event)}
+    ></privacy-notice>`
+  );
+  await waitUntil(async () => (await requestState(id)) === 'open', 'the request did not arrive');
+  return {id, el, errors};
+}
+
 describe('<privacy-notice> loading', () => {
   describe('sources', () => {
     it('fetches src, renders it and fires privacy-notice-load', async () => {
@@ -221,15 +235,7 @@ describe('<privacy-notice> loading', () => {
     });
 
     it('aborts the request when src changes, and shows the new document', async () => {
-      const id = `change-${Math.random()}`;
-      const errors: Event[] = [];
-      const el = await fixture<PrivacyNoticeElement>(
-        html`<privacy-notice
-          src=${`/test-notices/slow.json?id=${id}`}
-          @privacy-notice-error=${(event: Event) => errors.push(event)}
-        ></privacy-notice>`
-      );
-      await waitUntil(async () => (await requestState(id)) === 'open', 'the request did not arrive');
+      const {id, el, errors} = await whileSlowRequestOpen('change');
       const loaded = oneEvent(el, 'privacy-notice-load');
       el.src = NOTICE;
       await loaded;
@@ -239,15 +245,7 @@ describe('<privacy-notice> loading', () => {
     });
 
     it('aborts the request when the element is removed', async () => {
-      const id = `removed-${Math.random()}`;
-      const errors: Event[] = [];
-      const el = await fixture<PrivacyNoticeElement>(
-        html`<privacy-notice
-          src=${`/test-notices/slow.json?id=${id}`}
-          @privacy-notice-error=${(event: Event) => errors.push(event)}
-        ></privacy-notice>`
-      );
-      await waitUntil(async () => (await requestState(id)) === 'open', 'the request did not arrive');
+      const {id, el, errors} = await whileSlowRequestOpen('removed');
       el.remove();
       await waitUntil(async () => (await requestState(id)) === 'closed', 'the request stayed open');
       expect(errors).to.have.length(0);

@@ -95,9 +95,22 @@ export class ContactFormController implements ReactiveController {
     host.addController(this);
   }
 
-  // A request on its way is not aborted when the element leaves the page: it
-  // may still arrive, and the draft is cleared only if it does.
+  /** Aborts the request on its way; set while sending. */
+  private sending?: AbortController;
+
   hostConnected(): void {}
+
+  // The element left the page mid-submit: the request is aborted and the form
+  // goes back to editing. The draft and its request id stay in
+  // sessionStorage, so the text survives and sending again (here, or after a
+  // reload) repeats the same Idempotency-Key should the first one have arrived.
+  hostDisconnected(): void {
+    if (!this.sending) return;
+    this.sending.abort();
+    this.sending = undefined;
+    this.busy = false;
+    this.status = {kind: 'editing'};
+  }
 
   render(view: ViewContext) {
     this.restoreFor(view.notice.id);
@@ -249,13 +262,17 @@ export class ContactFormController implements ReactiveController {
     this.busy = true;
     this.status = {kind: 'sending'};
     this.update();
+    const sending = (this.sending = new AbortController());
     const result = await deliverRequest({
       url: action.url,
       encoding: this.host.formEncoding === 'urlencoded' ? 'urlencoded' : 'json',
       payload,
       timeout: this.requestTimeout,
       retryDelays: this.retryDelays,
+      signal: sending.signal,
     });
+    if (sending.signal.aborted) return;
+    this.sending = undefined;
     if (result.ok) this.succeed(payload, result.reference);
     else this.fail(payload, result.failure);
   }

@@ -146,6 +146,8 @@ export interface ProofStatus {
   finished: boolean;
   closedEarly: boolean;
   body: string;
+  /** The Idempotency-Key of a form request (/proof/submit). */
+  key?: string;
 }
 
 export async function proofStatus(id: string): Promise<ProofStatus> {

@@ -279,6 +279,7 @@ export const middleware = async (context, next) => {
       const chunks = [];
       for await (const chunk of context.req) chunks.push(chunk);
       state.body = Buffer.concat(chunks).toString('utf8').slice(0, 10_000);
+      state.key = context.get('Idempotency-Key');
       await new Promise((resolve) => {
         const timer = setTimeout(resolve, Number(query.delay) || 30_000);
         context.req.socket.once('close', () => {
@@ -286,7 +287,10 @@ export const middleware = async (context, next) => {
           resolve();
         });
       });
-      if (context.req.socket.destroyed) return;
+      if (context.req.socket.destroyed) {
+        context.respond = false; // the client is gone: nothing to answer
+        return;
+      }
       context.status = 202;
       context.type = 'application/json';
       context.body = JSON.stringify({requestId: 'PROOF-1'});

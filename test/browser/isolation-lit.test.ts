@@ -3,10 +3,10 @@
  * the page ends up with two copies: the page's (here the unbundled lit
  * package from node_modules, in its development build) and ours (the
  * production build inside dist/privacy-notice.js). Both must work, in either
- * loading order. (Only lit 3.3 is installed, so the two copies are one
- * version in two builds; what clashes between copies — the shared
+ * loading order. What clashes between copies: the shared
  * `litHtmlVersions`/`litPropertyMetadata` globals, the `lit-html` Trusted
- * Types policy name — is the same whatever the versions.)
+ * Types policy name. The last suite does the same with a page on Lit 2.8
+ * (the devDependency `lit-2`, an alias of lit@2), a different major version.
  */
 import {expect, waitUntil} from '@open-wc/testing';
 import {LitElement, html} from 'lit';
@@ -72,4 +72,42 @@ describe("a host page with its own Lit", () => {
     expect(win.__errors).to.deep.equal([]);
     frame.remove();
   });
+});
+
+/** A page in an iframe with these module scripts, in this order, and one notice. */
+async function framePage(scripts: string[]) {
+  const frame = document.createElement('iframe');
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+  const query = scripts.map((script) => `script=${encodeURIComponent(script)}`).join('&');
+  frame.src = `/proof/page.html?csp=none&${query}&src=/demo/notices/arjasmaa.json`;
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as Window & {__errors: string[]};
+  await waitUntil(() => win.customElements.get('privacy-notice') && win.document.querySelector('host-counter'), 'not defined');
+  return {frame, win};
+}
+
+describe('a host page on Lit 2', () => {
+  for (const order of [['lit 2', 'bundle'], ['bundle', 'lit 2']]) {
+    it(`${order.join(' first, then ')}: both elements work`, async function () {
+      this.timeout(20000);
+      const scripts = order.map((name) => (name === 'bundle' ? '/dist/privacy-notice.js' : '/proof/host-lit-element.js?lit=2'));
+      const {frame, win} = await framePage(scripts);
+      const versions = win.litHtmlVersions ?? [];
+      expect(versions.some((v) => v.startsWith('2.')), `lit-html versions: ${versions}`).to.equal(true);
+      expect(versions.some((v) => v.startsWith('3.')), `lit-html versions: ${versions}`).to.equal(true);
+      const el = win.document.querySelector('privacy-notice') as PrivacyNoticeElement;
+      await settled(el);
+      expect(el.status).to.equal('ready');
+      await exercise(el);
+      const counter = win.document.querySelector('host-counter') as LitElement;
+      await counter.updateComplete;
+      counter.shadowRoot!.querySelector('button')!.click();
+      await counter.updateComplete;
+      expect(counter.shadowRoot!.textContent).to.contain('host clicks: 1');
+      expect(getComputedStyle(counter.shadowRoot!.querySelector('button')!).color, "the host element's own styles").to.equal('rgb(102, 51, 153)');
+      expect(win.__errors).to.deep.equal([]);
+      frame.remove();
+    });
+  }
 });

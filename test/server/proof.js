@@ -89,8 +89,9 @@ body { margin: 0 !important; }
 `;
 
 /** A host page's own Lit-based element, built on the page's copy of Lit. */
-const HOST_LIT_ELEMENT = `
-import {LitElement, html, css} from '/node_modules/lit/index.js';
+// \`?lit=2\`: the same element on Lit 2.8 (devDependency "lit-2", an alias of lit@2).
+const hostLitElement = (lit) => `
+import {LitElement, html, css} from '/node_modules/${lit === '2' ? 'lit-2' : 'lit'}/index.js';
 class HostCounter extends LitElement {
   static properties = {count: {type: Number}};
   static styles = css\`button { color: rebeccapurple; }\`;
@@ -175,7 +176,7 @@ export const middleware = async (context, next) => {
     case '/proof/host-lit-element.js':
       // The host page's own Lit element, from its own (unbundled) copy of Lit.
       context.type = 'text/javascript';
-      context.body = HOST_LIT_ELEMENT;
+      context.body = hostLitElement(query.lit);
       return;
 
     case '/proof/hostile.css':

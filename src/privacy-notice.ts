@@ -262,14 +262,14 @@ export class PrivacyNoticeElement extends LitElement {
     this.#observer.observe(this, {childList: true, subtree: true, characterData: true});
     this.#observer.observe(document.documentElement, {attributeFilter: ['lang']});
     window.addEventListener('hashchange', this.onHashChange);
-    window.addEventListener('beforeprint', this.renderAllSections);
+    window.addEventListener('beforeprint', this.renderEverything);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#observer?.disconnect();
     window.removeEventListener('hashchange', this.onHashChange);
-    window.removeEventListener('beforeprint', this.renderAllSections);
+    window.removeEventListener('beforeprint', this.renderEverything);
     clearTimeout(this.#sliceTimer);
     this.#sliceTimer = undefined;
   }
@@ -427,6 +427,12 @@ export class PrivacyNoticeElement extends LitElement {
       this.requestUpdate();
     });
   }
+
+  /** Printing needs every section and every cookie row now. */
+  private readonly renderEverything = () => {
+    this.renderAllSections();
+    this.cookiePanel.renderAllRows();
+  };
 
   /** Printing, or a link to a section not rendered yet, needs every section now. */
   private readonly renderAllSections = () => {

@@ -5,6 +5,7 @@
  * page stores that the document does not declare.
  */
 import {html, nothing, type ReactiveController} from 'lit';
+import {guard} from 'lit/directives/guard.js';
 import {html as staticHtml} from 'lit/static-html.js';
 import {
   findUndeclared,
@@ -24,7 +25,7 @@ import {
   type StorageType,
 } from '../document/schema.js';
 import {PrivacyConsentChangeEvent} from '../events.js';
-import {msg, str} from '../localization.js';
+import {inLocale, msg, str} from '../localization.js';
 import type {PrivacyNoticeElement} from '../privacy-notice.js';
 import {isSafeUrl} from '../sanitize.js';
 import {countryName} from './format.js';
@@ -99,6 +100,13 @@ const categoryHeadingId = (category: CookieCategory) => `cookie-category-${categ
 const categoryAboutId = (category: CookieCategory) => `cookie-category-about-${category}`;
 const switchId = (category: CookieCategory) => `consent-switch-${category}`;
 
+/**
+ * A long cookie list renders in slices, one task each, like the sections: a
+ * thousand rows (DOMPurify for each description) would block the page.
+ */
+const FIRST_ROWS = 100;
+const MORE_ROWS = 200;
+
 /** What the last change did, for the status line. */
 type LastChange = {kind: 'saved'; revoked: boolean} | {kind: 'reset'} | undefined;
 
@@ -115,6 +123,13 @@ export class CookiePanelController implements ReactiveController {
   #auditPending = false;
   readonly #warned = new Set<string>();
   #services: readonly CookieService[] = [];
+  /** The document whose rows are counted in `#rowLimit`. */
+  #rowsOf?: unknown;
+  /** How many table rows (all tables together) to render so far. */
+  #rowLimit = FIRST_ROWS;
+  /** Rows still to render in this render pass; below zero, some were held back. */
+  #rowsLeft = 0;
+  #rowTimer?: ReturnType<typeof setTimeout>;
 
   constructor(private readonly host: PrivacyNoticeElement) {
     host.addController(this);
@@ -145,9 +160,26 @@ export class CookiePanelController implements ReactiveController {
 
   hostDisconnected(): void {
     window.removeEventListener(PrivacyConsentChangeEvent.eventName, this.#onConsentChange);
+    clearTimeout(this.#rowTimer);
+    this.#rowTimer = undefined;
+  }
+
+  /** Every row now (printing). */
+  renderAllRows(): void {
+    if (this.#rowLimit === Infinity) return;
+    this.#rowLimit = Infinity;
+    this.host.requestUpdate();
   }
 
   hostUpdated(): void {
+    // Rows were held back: the next slice in a task of its own.
+    if (this.#rowsLeft < 0 && !this.#rowTimer && this.host.isConnected) {
+      this.#rowTimer = setTimeout(() => {
+        this.#rowTimer = undefined;
+        this.#rowLimit += MORE_ROWS;
+        this.host.requestUpdate();
+      });
+    }
     // Side effects of a newly shown document (events, Consent Mode, gated
     // scripts) happen after render, not during it.
     if (this.#pendingApply) {
@@ -163,8 +195,14 @@ export class CookiePanelController implements ReactiveController {
 
   render(view: ViewContext) {
     const cookies = view.notice.cookies;
+    this.#rowsLeft = 0;
     if (!cookies) return nothing;
     this.#services = cookies.services;
+    if (this.#rowsOf !== view.notice) {
+      this.#rowsOf = view.notice;
+      this.#rowLimit = FIRST_ROWS;
+    }
+    this.#rowsLeft = this.#rowLimit;
     if (this.#manager.load(view.notice, this.host.consentStorage)) {
       this.#pendingApply = true;
       this.#lastChange = undefined;
@@ -342,7 +380,9 @@ export class CookiePanelController implements ReactiveController {
       duration: msg('Duration', {id: 'cookies-column-duration', desc: 'Cookie table column: how long a cookie is kept (for example "2 years").'}),
       description: msg('Description', {id: 'cookies-column-description', desc: 'Cookie table column: what a cookie is for.'}),
     };
-    return html`<table class="cookie-table" part="cookie-table">
+    const rows = service.items.slice(0, Math.max(0, this.#rowsLeft));
+    this.#rowsLeft -= service.items.length;
+    return html`<table class="cookie-table" part="cookie-table" aria-busy=${rows.length < service.items.length ? 'true' : nothing}>
       <caption lang=${ui}>${msg(str`Cookies and storage used by ${serviceName}`, {desc: 'Caption of the table listing one service\'s cookies; the name is the service\'s (for example Google Analytics).'})}</caption>
       <thead lang=${ui}>
         <tr>
@@ -353,7 +393,12 @@ export class CookiePanelController implements ReactiveController {
         </tr>
       </thead>
       <tbody>
-        ${service.items.map((item) => this.#row(view, item, labels))}
+        ${rows.map((item) =>
+          // Built again only when the item or the languages change, not on every switch click.
+          guard([item, view.language, view.uiLocale, view.uiLang], () =>
+            inLocale(view.uiLocale, () => this.#row(view, item, labels))
+          )
+        )}
       </tbody>
     </table>`;
   }

@@ -10,6 +10,7 @@
 import DOMPurify, {type Config} from 'dompurify';
 import {noChange, nothing} from 'lit';
 import {Directive, directive} from 'lit/directive.js';
+import {policy} from './trusted-types.js';
 
 /** Tags a notice body may use. */
 export const ALLOWED_TAGS = [
@@ -37,6 +38,8 @@ const config: Config = {
   KEEP_CONTENT: true,
   SANITIZE_DOM: true,
   RETURN_DOM_FRAGMENT: true,
+  // Our own Trusted Types policy instead of DOMPurify's `dompurify` one.
+  ...(policy && {TRUSTED_TYPES_POLICY: policy}),
 };
 
 let purifier: ReturnType<typeof DOMPurify> | undefined;

@@ -3,7 +3,7 @@
 // sent and whether the client closed the connection before the end, so a
 // test can prove the element stopped reading (GET /proof/status?id=…).
 import {Readable} from 'node:stream';
-import {STRICT_CSP} from '../../scripts/csp.js';
+import {STRICT_CSP, STRICT_CSP_WITH_LIT} from '../../scripts/csp.js';
 
 /** What each streaming request did, by the test's id. */
 const requests = new Map();
@@ -102,6 +102,14 @@ customElements.define('host-counter', HostCounter);
 document.body.append(document.createElement('host-counter'));
 `;
 
+const HOST_DOMPURIFY = `
+import DOMPurify from '/node_modules/dompurify/dist/purify.es.mjs';
+const box = document.createElement('div');
+box.id = 'host-sanitized';
+box.innerHTML = DOMPurify.sanitize('<b>host</b><i title="x">page</i>', {RETURN_TRUSTED_TYPE: true});
+document.body.append(box);
+`;
+
 const escapeHtml = (s) =>
   String(s).replace(/[&<>"']/g, (c) => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'})[c]);
 
@@ -110,7 +118,8 @@ const escapeHtml = (s) =>
  * repeatable), `classic` (classic scripts), `src` (one element per value),
  * `count` (copies of each element), `attrs` (extra attributes, as a query
  * string), `css=hostile`, `gated` (a held-back analytics script),
- * `csp=none` (no policy), `tt` (another trusted-types list).
+ * `csp=none` (no policy), `tt` (another trusted-types list; by default
+ * `privacy-notice` when every script is a bundle, plus `lit-html` otherwise).
  */
 function page(query) {
   const all = (name) => [query[name] ?? []].flat().filter(Boolean);
@@ -153,7 +162,8 @@ export const middleware = async (context, next) => {
     await next();
     if (context.response.is('html')) {
       const report = `/proof/csp-report?id=${encodeURIComponent(query['csp-test'])}`;
-      context.set('Content-Security-Policy', `${STRICT_CSP}; report-uri ${report}`);
+      // The demo's pages load the element from source, on Lit's own policy.
+      context.set('Content-Security-Policy', `${STRICT_CSP_WITH_LIT}; report-uri ${report}`);
       context.set('Cache-Control', 'no-store');
     }
     return;
@@ -179,6 +189,12 @@ export const middleware = async (context, next) => {
       context.body = hostLitElement(query.lit);
       return;
 
+    case '/proof/host-dompurify.js':
+      // The host page's own DOMPurify, on its own `dompurify` Trusted Types policy.
+      context.type = 'text/javascript';
+      context.body = HOST_DOMPURIFY;
+      return;
+
     case '/proof/hostile.css':
       context.type = 'text/css';
       context.body = HOSTILE_CSS;
@@ -188,7 +204,11 @@ export const middleware = async (context, next) => {
       context.type = 'text/html';
       context.set('Cache-Control', 'no-store');
       if (query.csp !== 'none') {
-        const csp = query.tt ? STRICT_CSP.replace(/trusted-types .*$/, `trusted-types ${query.tt}`) : STRICT_CSP;
+        // The bundle alone needs `privacy-notice`; source modules, or a page
+        // element on its own Lit, need `lit-html` too.
+        const onlyBundles = [query.script ?? []].flat().every((script) => script.startsWith('/dist/'));
+        const strict = onlyBundles ? STRICT_CSP : STRICT_CSP_WITH_LIT;
+        const csp = query.tt ? strict.replace(/trusted-types .*$/, `trusted-types ${query.tt}`) : strict;
         context.set('Content-Security-Policy', csp);
       }
       context.body = page(query);

@@ -13,7 +13,7 @@ import {chromium, type Browser} from 'playwright-core';
 import {createServer, type ViteDevServer} from 'vite';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {CHROMIUM_ARGS, CHROMIUM_PATH} from '../../scripts/chromium.js';
-import {STRICT_CSP} from '../../scripts/csp.js';
+import {STRICT_CSP_WITH_LIT} from '../../scripts/csp.js';
 
 let server: ViteDevServer;
 let browser: Browser;
@@ -85,7 +85,7 @@ describe('the demo under npm start runs with the strict CSP', () => {
   for (const path of ['/demo/', '/demo/embed/plain.html', '/demo/embed/cms.html']) {
     it(`${path}: served with the policy, notice shown, no violation`, async () => {
       const result = await visit(path);
-      expect(result.csp).toBe(STRICT_CSP);
+      expect(result.csp).toBe(STRICT_CSP_WITH_LIT);
       expect(result.status).toBe('ready');
       expect(result.violations).toEqual([]);
       expect(result.errors).toEqual([]);
@@ -94,7 +94,7 @@ describe('the demo under npm start runs with the strict CSP', () => {
 
   it('/demo/requests.html (the demo receiver\'s page): no violation', async () => {
     const result = await visit('/demo/requests.html', {notice: false});
-    expect(result.csp).toBe(STRICT_CSP);
+    expect(result.csp).toBe(STRICT_CSP_WITH_LIT);
     expect(result.violations).toEqual([]);
   }, 40_000);
 });

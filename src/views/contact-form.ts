@@ -104,12 +104,18 @@ export class ContactFormController implements ReactiveController {
   // goes back to editing. The draft and its request id stay in
   // sessionStorage, so the text survives and sending again (here, or after a
   // reload) repeats the same Idempotency-Key should the first one have arrived.
+  // Checked a task later: an element only moved elsewhere is back by then,
+  // and its request goes on.
   hostDisconnected(): void {
-    if (!this.sending) return;
-    this.sending.abort();
-    this.sending = undefined;
-    this.busy = false;
-    this.status = {kind: 'editing'};
+    const sending = this.sending;
+    if (!sending) return;
+    setTimeout(() => {
+      if (this.host.isConnected || this.sending !== sending) return;
+      sending.abort();
+      this.sending = undefined;
+      this.busy = false;
+      this.status = {kind: 'editing'};
+    });
   }
 
   render(view: ViewContext) {

@@ -100,3 +100,26 @@ describe('removed mid-submit', () => {
     el.remove();
   });
 });
+
+describe('moved mid-submit', () => {
+  it('the request goes on: moving the element elsewhere in the page is not leaving it', async function () {
+    this.timeout(15000);
+    const uncaught = watchUncaught();
+    const id = uniqueId('submit');
+    const el = createNotice({src: SEED, lang: 'fi', attrs: {'form-action': `/proof/submit?id=${id}&delay=800`}});
+    await settled(el);
+    let sent = false;
+    el.addEventListener('privacy-request-sent', () => (sent = true));
+    await fillAndSubmitForm(el);
+    await waitUntil(async () => (await proofStatus(id)).body.length > 0, 'the request never arrived', {timeout: 5000});
+    const elsewhere = document.createElement('div');
+    document.body.append(elsewhere);
+    elsewhere.append(el); // a move: disconnected and connected again at once
+    await waitUntil(() => sent, 'the request was not delivered after the move', {timeout: 5000});
+    const status = await proofStatus(id);
+    expect(status.finished, 'answered, not cut off').to.equal(true);
+    uncaught.stop();
+    expect(uncaught.seen).to.deep.equal([]);
+    elsewhere.remove();
+  });
+});

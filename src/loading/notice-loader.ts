@@ -68,7 +68,7 @@ export class NoticeLoader implements ReactiveController {
   #abort?: AbortController;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & {readonly isConnected: boolean},
     private readonly options: {
       /** Read before every update. */
       source: () => NoticeSource;
@@ -91,12 +91,18 @@ export class NoticeLoader implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    if (this.state.status === 'loading' || this.state.status === 'idle') {
-      this.#abort?.abort();
-      // Load again if the element comes back.
-      this.#source = undefined;
-      this.state = {status: 'idle'};
-    }
+    // Checked a task later: an element only moved elsewhere in the page is
+    // back by then, and its request goes on.
+    const abort = this.#abort;
+    setTimeout(() => {
+      if (this.host.isConnected || abort !== this.#abort) return;
+      if (this.state.status === 'loading' || this.state.status === 'idle') {
+        this.#abort?.abort();
+        // Load again if the element comes back.
+        this.#source = undefined;
+        this.state = {status: 'idle'};
+      }
+    });
   }
 
   /** Loads the current source again, even if it did not change. */

@@ -148,6 +148,8 @@ export interface ProofStatus {
   body: string;
   /** The Idempotency-Key of a form request (/proof/submit). */
   key?: string;
+  /** How many requests came with this id. */
+  requests: number;
 }
 
 export async function proofStatus(id: string): Promise<ProofStatus> {

@@ -51,6 +51,22 @@ describe('removed mid-fetch', () => {
     el.remove();
   });
 
+  it('moved elsewhere in the page mid-fetch: the same request goes on', async () => {
+    const id = uniqueId('hang');
+    const el = createNotice({src: `/proof/hang?id=${id}`});
+    await waitUntil(async () => (await proofStatus(id)).started, 'the request never arrived', {timeout: 5000});
+    const elsewhere = document.createElement('div');
+    document.body.append(elsewhere);
+    elsewhere.append(el);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const status = await proofStatus(id);
+    expect(status.requests, 'one request, not a second one').to.equal(1);
+    expect(status.closedEarly, 'not cut off').to.equal(false);
+    expect(el.status).to.equal('loading');
+    elsewhere.remove();
+    await serverSawClose(id);
+  });
+
   it('changing src mid-fetch aborts the first request', async () => {
     const id = uniqueId('hang');
     const el = createNotice({src: `/proof/hang?id=${id}`});

@@ -11,7 +11,8 @@ const requests = new Map();
 const stored = new Map();
 
 const track = (id) => {
-  const state = {started: false, bytesSent: 0, finished: false, closedEarly: false, body: ''};
+  // `requests`: how many requests came with this id (the state is the last one's).
+  const state = {started: false, bytesSent: 0, finished: false, closedEarly: false, body: '', requests: (requests.get(id)?.requests ?? 0) + 1};
   if (id) requests.set(id, state);
   return state;
 };

@@ -49,8 +49,12 @@ interface Settings {
   source: Source;
 }
 
-/** What the embed code tells a site owner to load: this very version, pinned. */
-const SCRIPT_URL = `https://unpkg.com/privacy-notice@${version}/dist/privacy-notice.js`;
+/**
+ * What the embed code tells a site owner to load: this very version, pinned;
+ * for a page in Finnish or Swedish, the entry with that language built in.
+ */
+const scriptUrl = (lang: string) =>
+  `https://unpkg.com/privacy-notice@${version}/dist/privacy-notice${lang === 'fi' || lang === 'sv' ? `.${lang}` : ''}.js`;
 /** The receiver `npm start` runs for the form (server/receiver.js). */
 const DEMO_RECEIVER = '/api/privacy-requests';
 /** Where the embed code expects the site owner to put the JSON file. */
@@ -260,7 +264,7 @@ function embedCode(settings: Settings): string {
   const attributes = attributesFor(settings)
     .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${value}"`))
     .join('');
-  const script = `<script type="module" src="${SCRIPT_URL}"></script>`;
+  const script = `<script type="module" src="${scriptUrl(settings.lang)}"></script>`;
   if (settings.source === 'inline' && seed) {
     const json = inlineJson(seed.notice);
     return `${script}\n<privacy-notice${attributes}>\n<script type="application/json">\n${json}\n</script>\n</privacy-notice>`;

@@ -10,6 +10,9 @@
  *   (a) static   the notice as plain HTML, every section's text shown
  *   (b) src      <privacy-notice src="notice.json" open="all">
  *   (c) inline   <privacy-notice open="all"> with the JSON in a child <script>
+ *   (d) preload  (b) plus <link rel="preload" as="fetch" crossorigin> for the
+ *                document, and credentials="same-origin" on the element (the
+ *                preload's request must match the element's to be reused)
  *
  * Every page carries the same small classic script (INSTRUMENT below). Each
  * animation frame it looks for the last section's text — in the element's
@@ -38,11 +41,15 @@
  * analytics consent switch.
  *
  * Options: --runs N (default 15), --scale-runs N (default 10), --no-build,
- * --notice path/to/notice.json, --lang fi.
+ * --notice path/to/notice.json, --lang fi, --entry privacy-notice.js (the
+ * script the pages load; by default the one with --lang built in, when
+ * dist/ has it), --latency MS (the cold loads on an
+ * emulated network: MS of round-trip time added to every request, 10 Mbit/s
+ * down, 5 up; default none, the loopback's own speed).
  * Writes bench-results/<date>.json and bench/latest.json.
  */
 import {spawnSync} from 'node:child_process';
-import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {createServer} from 'node:http';
 import {cpus, loadavg} from 'node:os';
 import {extname, join, normalize} from 'node:path';
@@ -60,11 +67,20 @@ const {values: options} = parseArgs({
     'no-build': {type: 'boolean', default: false},
     notice: {type: 'string', default: 'demo/notices/arjasmaa.json'},
     lang: {type: 'string', default: 'fi'},
+    latency: {type: 'string', default: '0'},
+    entry: {type: 'string'},
   },
 });
 const RUNS = Math.max(1, Number(options.runs));
 const SCALE_RUNS = Math.max(1, Number(options['scale-runs']));
 const LANG = options.lang;
+const LATENCY = Math.max(0, Number(options.latency) || 0);
+/**
+ * The script the widget pages load: the entry with the page's language built
+ * in when there is one (what the README advises a Finnish page), else the
+ * generic privacy-notice.js. Decided after the build.
+ */
+let SCRIPT = options.entry;
 
 const TARGETS = {
   ratioPaint: 1.5, // (b)/(a), time to painted text
@@ -191,6 +207,7 @@ const INSTRUMENT = `
 (() => {
   const bench = (window.__bench = {paint: null, lcp: 0, cls: 0, loadEvent: null, error: null});
   const marker = document.currentScript.dataset.marker;
+  const script = document.currentScript.dataset.script;
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) bench.lcp = e.renderTime || e.loadTime || e.startTime;
   }).observe({type: 'largest-contentful-paint', buffered: true});
@@ -207,8 +224,10 @@ const INSTRUMENT = `
       const entry = performance.getEntriesByType('resource').find((e) => match(new URL(e.name).pathname));
       return entry ? entry.responseEnd : null;
     };
-    bench.script = done((path) => path === '/privacy-notice.js');
+    bench.script = done((path) => path === script);
     bench.noticeJson = done((path) => path === '/notice.json');
+    // More than one: a preload the element's request did not match.
+    bench.noticeRequests = performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname === '/notice.json').length;
     bench.translation = done((path) => path.startsWith('/privacy-notice-') && path.endsWith('.js'));
   };
   const squash = (text) => text.replace(/\\s+/g, " ");
@@ -233,15 +252,15 @@ const INSTRUMENT = `
 
 const PAGE_STYLE = `body { font: 16px/1.5 system-ui, sans-serif; max-width: 48rem; margin: 0 auto; padding: 1rem; }`;
 
-const pageHtml = (body, {marker, module = false} = {}) => `<!doctype html>
+const pageHtml = (body, {marker, module = false, head = ''} = {}) => `<!doctype html>
 <html lang="${LANG}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>bench</title>
 <link rel="stylesheet" href="/page.css">
-<script src="/instrument.js" data-marker="${escapeHtml(marker ?? '')}"></script>
-${module ? '<script type="module" src="/privacy-notice.js"></script>' : ''}
+<script src="/instrument.js" data-marker="${escapeHtml(marker ?? '')}" data-script="/${SCRIPT}"></script>
+${module ? `<script type="module" src="/${SCRIPT}"></script>` : ''}${head}
 </head>
 <body>
 ${body}
@@ -264,6 +283,13 @@ function pages() {
         marker,
         module: true,
       }),
+    },
+    '/preload.html': {
+      type: 'text/html',
+      body: pageHtml(
+        `<privacy-notice src="/notice.json" credentials="same-origin" lang="${LANG}" open="all"></privacy-notice>`,
+        {marker, module: true, head: '\n<link rel="preload" href="/notice.json" as="fetch" crossorigin>'}
+      ),
     },
     '/inline.html': {
       type: 'text/html',
@@ -314,12 +340,22 @@ async function coldLoad(browser, url) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
+  if (LATENCY) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: LATENCY,
+      downloadThroughput: 10e6 / 8,
+      uploadThroughput: 5e6 / 8,
+    });
+  }
   await page.goto(url, {waitUntil: 'load'});
   await page.waitForFunction(() => window.__bench.paint !== null || window.__bench.error, null, {timeout: 30000});
   // Let LCP and layout shifts settle after the text is painted.
   await page.waitForTimeout(500);
   const bench = await page.evaluate(() => window.__bench);
   if (bench.error) throw new Error(`${url}: ${bench.error}`);
+  if (bench.noticeRequests > 1) throw new Error(`${url}: notice.json was requested ${bench.noticeRequests} times (a preload not reused)`);
   await cdp.send('HeapProfiler.collectGarbage');
   const {metrics} = await cdp.send('Performance.getMetrics');
   const metric = (name) => metrics.find((m) => m.name === name)?.value ?? NaN;
@@ -411,10 +447,11 @@ async function main() {
   const started = new Date();
   const loadBefore = loadavg();
   if (!options['no-build']) {
-    const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {cwd: ROOT, stdio: 'inherit'});
+    const build = spawnSync('node', ['scripts/build-bundles.js'], {cwd: ROOT, stdio: 'inherit'});
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
   const sizes = measureScriptTagDownload();
+  SCRIPT ??= existsSync(join(DIST, `privacy-notice.${LANG}.js`)) ? `privacy-notice.${LANG}.js` : 'privacy-notice.js';
   const server = await serve(pages());
   const base = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({
@@ -422,7 +459,7 @@ async function main() {
     args: CHROMIUM_ARGS,
   });
   try {
-    const variants = {static: '/static.html', src: '/src.html', inline: '/inline.html'};
+    const variants = {static: '/static.html', src: '/src.html', inline: '/inline.html', preload: '/preload.html'};
     const names = Object.keys(variants);
     // One warm-up of each, not counted (first launch costs).
     for (const name of names) await coldLoad(browser, base + variants[name]);
@@ -442,7 +479,7 @@ async function main() {
     );
     // When the widget's downloads finished (ms from navigation start).
     const downloads = Object.fromEntries(
-      ['src', 'inline'].map((n) => [
+      ['src', 'inline', 'preload'].map((n) => [
         n,
         Object.fromEntries(
           ['script', 'noticeJson', 'translation']
@@ -456,6 +493,7 @@ async function main() {
     const ratios = {
       'src/static': {paint: ratio('src', 'paint'), lcp: ratio('src', 'lcp')},
       'inline/static': {paint: ratio('inline', 'paint'), lcp: ratio('inline', 'lcp')},
+      'preload/static': {paint: ratio('preload', 'paint'), lcp: ratio('preload', 'lcp')},
     };
 
     const sectionButton = (id) => `#section-button-${id}`;
@@ -492,7 +530,9 @@ async function main() {
         node: process.version,
       },
       notice: options.notice,
+      script: SCRIPT,
       lang: LANG,
+      network: LATENCY ? {latency: LATENCY, downMbps: 10, upMbps: 5} : 'loopback',
       runs: RUNS,
       scaleRuns: SCALE_RUNS,
       units: {complete: 'ms', longestTask: 'ms', paint: 'ms', lcp: 'ms', cls: 'score', scriptTime: 'ms', heap: 'KiB', script: 'ms', noticeJson: 'ms', translation: 'ms', rendered: 'ms', painted: 'ms', opened: 'ms', openedWork: 'ms'},
@@ -528,7 +568,8 @@ function print(r) {
   out.push(
     `${r.machine.cpu}, ${r.machine.cores} cores, load ${r.machine.loadAverageBefore.join(' ')} → ${r.machine.loadAverageAfter.join(' ')}; Chromium ${r.machine.chromium}`
   );
-  out.push(`notice ${r.notice} (${r.lang}), ${r.runs} cold loads per variant, medians (min–max)\n`);
+  const network = r.network === 'loopback' ? 'loopback network' : `emulated network: +${r.network.latency} ms round trip, ${r.network.downMbps} Mbit/s down`;
+  out.push(`notice ${r.notice} (${r.lang}), script ${r.script}, ${r.runs} cold loads per variant, ${network}, medians (min–max)\n`);
   const cols = ['paint', 'lcp', 'cls', 'scriptTime', 'heap'];
   const head = ['variant', 'last text painted ms', 'LCP ms', 'CLS', 'script ms', 'JS heap KiB'];
   const rows = Object.entries(r.loads).map(([name, m]) => [

@@ -10,8 +10,14 @@ export interface ScriptTagDownload {
   files: FileSizes[];
   /** Every file. */
   total: Sizes;
-  /** What one page downloads at most: the entry, other chunks, the largest translation. */
-  page: Sizes;
+  /** Per entry, what one page in one interface language downloads with it. */
+  pages: PageSizes[];
+  /** The largest of `pages`. */
+  page: PageSizes;
+}
+export interface PageSizes extends Sizes {
+  /** privacy-notice.js (with the largest translation it may fetch) or a language entry. */
+  entry: string;
 }
 export const DIST: string;
 export const ENTRY: string;

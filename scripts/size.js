@@ -1,15 +1,19 @@
 #!/usr/bin/env node
 /**
- * Sizes of everything a script-tag page downloads: dist/privacy-notice.js and
- * any chunk beside it (every .js and .css file in dist/, source maps aside).
- * Raw bytes, gzip -9 and brotli at quality 11, as a CDN would serve them.
+ * Sizes of everything a script-tag page downloads: the entries in dist/
+ * (privacy-notice.js, and privacy-notice.fi.js / .sv.js with that language
+ * built in) and the chunks beside them (every .js and .css file in dist/,
+ * source maps aside). Raw bytes, gzip -9 and brotli at quality 11, as a CDN
+ * would serve them.
  *
- * `total` is every file. `page` is what one page can download at most: the
- * entry, every chunk that is not a translation, and the largest translation
- * chunk (`privacy-notice-<locale>-<hash>.js`, fetched on first use; a page
- * shows one interface language, English needs none).
+ * `total` is every file. `pages` is what one page in one interface language
+ * downloads at most, per entry: the entry, plus — for privacy-notice.js — the
+ * largest translation chunk it may fetch (a page in English needs none; a
+ * page in Finnish or Swedish that uses the generic entry fetches one). A
+ * language entry needs nothing more for its own language. `page` is the
+ * largest of them.
  *
- *   node scripts/size.js          prints a table (run `vite build` first)
+ *   node scripts/size.js          prints a table (run `npm run build:bundle` first)
  *   node scripts/size.js --json   prints JSON
  */
 import {readdirSync, readFileSync, existsSync} from 'node:fs';
@@ -36,12 +40,12 @@ export function measureBytes(bytes) {
 }
 
 /**
- * The files a script-tag page may download, each measured, and their total.
- * Throws when dist/ has not been built.
+ * The files a script-tag page may download, each measured, their total, and
+ * what one page downloads at most. Throws when dist/ has not been built.
  */
 export function measureScriptTagDownload(dist = DIST) {
   if (!existsSync(join(dist, ENTRY))) {
-    throw new Error(`${join(dist, ENTRY)} is missing: run \`npx vite build\` first`);
+    throw new Error(`${join(dist, ENTRY)} is missing: run \`npm run build:bundle\` first`);
   }
   const files = readdirSync(dist, {recursive: true})
     .map(String)
@@ -53,37 +57,39 @@ export function measureScriptTagDownload(dist = DIST) {
     for (const f of list) for (const k of Object.keys(out)) out[k] += f[k];
     return out;
   };
-  const translations = files.filter((f) => isTranslationChunk(f.file));
-  const largestTranslation = translations.sort((a, b) => b.brotli - a.brotli)[0];
-  const page = sum([
-    ...files.filter((f) => !isTranslationChunk(f.file)),
-    ...(largestTranslation ? [largestTranslation] : []),
-  ]);
-  return {files, total: sum(files), page};
+  const byName = new Map(files.map((f) => [f.file, f]));
+  const pages = files
+    .filter((f) => isEntry(f.file))
+    .map((entry) => {
+      // The translation chunks this entry may fetch: its dynamic imports.
+      const code = readFileSync(join(dist, entry.file), 'utf8');
+      const chunks = [...code.matchAll(/import\(\s*[`'"]\.\/([\w.-]+\.js)[`'"]\s*\)/g)]
+        .map((m) => byName.get(m[1]))
+        .filter(Boolean);
+      const largest = entry.file === ENTRY ? chunks.sort((a, b) => b.brotli - a.brotli)[0] : undefined;
+      return {entry: entry.file, ...sum([entry, ...(largest ? [largest] : [])])};
+    });
+  const page = pages.reduce((max, p) => (p.brotli > max.brotli ? p : max));
+  return {files, total: sum(files), pages, page};
 }
 
-/** The interface languages with a translation chunk, from lit-localize's output. */
-function targetLocales() {
-  const source = readFileSync(fileURLToPath(new URL('../src/generated/locale-codes.ts', import.meta.url)), 'utf8');
-  const list = source.match(/targetLocales = \[([^\]]*)\]/)?.[1] ?? '';
-  return [...list.matchAll(/[`'"]([\w-]+)[`'"]/g)].map((m) => m[1]);
-}
-
-const LOCALES = targetLocales();
-const isTranslationChunk = (file) =>
-  LOCALES.some((locale) => file.startsWith(`privacy-notice-${locale}-`));
+/** privacy-notice.js and the language entries (privacy-notice.fi.js, …), not chunks. */
+const isEntry = (file) => /^privacy-notice(\.[\w-]+)?\.js$/.test(file);
 
 const kB = (n) => (n / 1024).toFixed(2).padStart(8) + ' kB';
 
 /** The sizes as a small text table. */
-export function formatSizes({files, total, page}) {
-  const width = Math.max(5, ...files.map((f) => f.file.length));
+export function formatSizes({files, total, pages, page}) {
+  const labels = pages.map((p) => `one page with ${p.entry}${p.entry === ENTRY ? ' + a translation' : ''}`);
+  const width = Math.max(5, ...files.map((f) => f.file.length), ...labels.map((l) => l.length));
   const row = (name, s) =>
     `${name.padEnd(width)}  ${kB(s.raw)}  ${kB(s.gzip)}  ${kB(s.brotli)}`;
   return [
     `${'file'.padEnd(width)}  ${'raw'.padStart(11)}  ${'gzip -9'.padStart(11)}  ${'brotli 11'.padStart(11)}`,
     ...files.map((f) => row(f.file, f)),
-    ...(files.length > 1 ? [row('all files', total), row('one page, at most', page)] : []),
+    ...(files.length > 1
+      ? [row('all files', total), ...pages.map((p, i) => row(labels[i], p)), row('one page, at most', page)]
+      : []),
   ].join('\n');
 }
 

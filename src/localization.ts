@@ -39,6 +39,15 @@ let active: Templates | undefined;
 export const msg = ((template: Parameters<MsgFn>[0], options?: Parameters<MsgFn>[1]) =>
   runtimeMsg(active, template as never, options)) as MsgFn;
 
+/**
+ * Makes `locale`'s translations available without loading them: an entry
+ * that builds a language in (src/define-fi.ts) calls it before the element
+ * first renders.
+ */
+export function provideUiLocale(locale: TargetLocale, templates: Templates): void {
+  loaded.set(locale, templates);
+}
+
 /** Whether `locale`'s translations are here, so `inLocale` can use them. */
 export const isUiLocaleLoaded = (locale: UiLocale): boolean => loaded.has(locale);
 

@@ -1,0 +1,61 @@
+/**
+ * The language entries: dist/privacy-notice.fi.js and .sv.js have their
+ * interface language built in, so a page in that language downloads one file
+ * (no translation chunk), while other languages still load on first use. Run
+ * on the proof page under the strict policy (`trusted-types privacy-notice`).
+ */
+import {expect} from '@open-wc/testing';
+import type {PrivacyNoticeElement} from '../../src/privacy-notice.js';
+import {openProofPage, settled, squash} from './hostile-helpers.js';
+
+const SEED = '/demo/notices/arjasmaa.json';
+
+/** Paths of the translation chunks the frame downloaded. */
+const translationChunks = (win: Window) =>
+  win.performance
+    .getEntriesByType('resource')
+    .map((entry) => new URL(entry.name).pathname)
+    .filter((path) => /\/privacy-notice-(fi|sv)-[\w-]+\.js$/.test(path));
+
+const toggleAllText = (el: PrivacyNoticeElement) =>
+  squash(el.shadowRoot!.querySelector('[part~="toggle-all"]')?.textContent);
+
+afterEach(() => {
+  for (const frame of document.querySelectorAll('iframe')) frame.remove();
+});
+
+for (const [locale, own, other, otherText] of [
+  ['fi', 'Avaa kaikki', 'sv', 'Öppna alla'],
+  ['sv', 'Öppna alla', 'fi', 'Avaa kaikki'],
+] as const) {
+  describe(`dist/privacy-notice.${locale}.js`, () => {
+    it(`shows a page in ${locale} with no second download; ${other} still loads on first use`, async function () {
+      this.timeout(20000);
+      const {win, elements} = await openProofPage({script: `/dist/privacy-notice.${locale}.js`, src: SEED, attrs: `lang=${locale}`});
+      const [el] = elements;
+      expect(el.status).to.equal('ready');
+      expect(toggleAllText(el)).to.equal(own);
+      expect(translationChunks(win), 'no translation chunk').to.deep.equal([]);
+
+      const second = win.document.createElement('privacy-notice') as PrivacyNoticeElement;
+      second.setAttribute('lang', other);
+      second.setAttribute('src', SEED);
+      win.document.body.append(second);
+      await settled(second, 15000);
+      expect(toggleAllText(second)).to.equal(otherText);
+      expect(translationChunks(win)).to.have.length(1);
+      expect(translationChunks(win)[0]).to.match(new RegExp(`/privacy-notice-${other}-`));
+      expect(win.__violations).to.deep.equal([]);
+      expect(win.__errors).to.deep.equal([]);
+    });
+  });
+}
+
+describe('dist/privacy-notice.js', () => {
+  it('fetches the translation of a page in Finnish', async function () {
+    this.timeout(20000);
+    const {win, elements} = await openProofPage({script: '/dist/privacy-notice.js', src: SEED, attrs: 'lang=fi'});
+    expect(toggleAllText(elements[0])).to.equal('Avaa kaikki');
+    expect(translationChunks(win)).to.have.length(1);
+  });
+});

@@ -79,18 +79,24 @@ describe('removed mid-fetch', () => {
   });
 });
 
+/** A notice whose form has been sent to a slow endpoint; resolves once the whole request has arrived. */
+async function submitToSlowEndpoint(delay: number) {
+  const id = uniqueId('submit');
+  const el = createNotice({src: SEED, lang: 'fi', attrs: {'form-action': `/proof/submit?id=${id}&delay=${delay}`}});
+  await settled(el);
+  const events: string[] = [];
+  for (const name of ['privacy-request-sent', 'privacy-request-failed']) el.addEventListener(name, () => events.push(name));
+  await fillAndSubmitForm(el);
+  // The server holds its answer back for `delay` ms.
+  await waitUntil(async () => (await proofStatus(id)).body.length > 0, 'the request never arrived', {timeout: 5000});
+  return {el, id, events};
+}
+
 describe('removed mid-submit', () => {
   it('aborts the request, shows and throws nothing, and keeps the text for sending again', async function () {
     this.timeout(15000);
     const uncaught = watchUncaught();
-    const id = uniqueId('submit');
-    const el = createNotice({src: SEED, lang: 'fi', attrs: {'form-action': `/proof/submit?id=${id}&delay=5000`}});
-    await settled(el);
-    const events: string[] = [];
-    for (const name of ['privacy-request-sent', 'privacy-request-failed']) el.addEventListener(name, () => events.push(name));
-    await fillAndSubmitForm(el);
-    // The whole request has reached the server, which is holding its answer back.
-    await waitUntil(async () => (await proofStatus(id)).body.length > 0, 'the request never arrived', {timeout: 5000});
+    const {el, id, events} = await submitToSlowEndpoint(5000);
     const first = await proofStatus(id);
     el.remove();
     const status = await serverSawClose(id);
@@ -121,17 +127,11 @@ describe('moved mid-submit', () => {
   it('the request goes on: moving the element elsewhere in the page is not leaving it', async function () {
     this.timeout(15000);
     const uncaught = watchUncaught();
-    const id = uniqueId('submit');
-    const el = createNotice({src: SEED, lang: 'fi', attrs: {'form-action': `/proof/submit?id=${id}&delay=800`}});
-    await settled(el);
-    let sent = false;
-    el.addEventListener('privacy-request-sent', () => (sent = true));
-    await fillAndSubmitForm(el);
-    await waitUntil(async () => (await proofStatus(id)).body.length > 0, 'the request never arrived', {timeout: 5000});
+    const {el, id, events} = await submitToSlowEndpoint(800);
     const elsewhere = document.createElement('div');
     document.body.append(elsewhere);
     elsewhere.append(el); // a move: disconnected and connected again at once
-    await waitUntil(() => sent, 'the request was not delivered after the move', {timeout: 5000});
+    await waitUntil(() => events.includes('privacy-request-sent'), 'the request was not delivered after the move', {timeout: 5000});
     const status = await proofStatus(id);
     expect(status.finished, 'answered, not cut off').to.equal(true);
     uncaught.stop();

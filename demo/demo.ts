@@ -7,6 +7,7 @@
  */
 import type {NoticeDocument} from '../src/document/schema.js';
 import {pickText} from '../src/document/language.js';
+import {targetLocales} from '../src/generated/locale-codes.js';
 import type {PrivacyNoticeElement} from '../src/privacy-notice.js';
 import {version} from '../package.json';
 
@@ -54,7 +55,7 @@ interface Settings {
  * for a page in Finnish or Swedish, the entry with that language built in.
  */
 const scriptUrl = (lang: string) =>
-  `https://unpkg.com/privacy-notice@${version}/dist/privacy-notice${lang === 'fi' || lang === 'sv' ? `.${lang}` : ''}.js`;
+  `https://unpkg.com/privacy-notice@${version}/dist/privacy-notice${(targetLocales as readonly string[]).includes(lang) ? `.${lang}` : ''}.js`;
 /** The receiver `npm start` runs for the form (server/receiver.js). */
 const DEMO_RECEIVER = '/api/privacy-requests';
 /** Where the embed code expects the site owner to put the JSON file. */

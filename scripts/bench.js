@@ -43,19 +43,20 @@
  * Options: --runs N (default 15), --scale-runs N (default 10), --no-build,
  * --notice path/to/notice.json, --lang fi, --entry privacy-notice.js (the
  * script the pages load; by default the one with --lang built in, when
- * dist/ has it), --latency MS (the cold loads on an
+ * scripts/build-bundles.js makes one), --latency MS (the cold loads on an
  * emulated network: MS of round-trip time added to every request, 10 Mbit/s
  * down, 5 up; default none, the loopback's own speed).
  * Writes bench-results/<date>.json and bench/latest.json.
  */
 import {spawnSync} from 'node:child_process';
-import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {createServer} from 'node:http';
 import {cpus, loadavg} from 'node:os';
 import {extname, join, normalize} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
 import {chromium} from 'playwright-core';
+import {BUNDLES} from './build-bundles.js';
 import {CHROMIUM_ARGS, CHROMIUM_PATH} from './chromium.js';
 import {DIST, formatSizes, measureScriptTagDownload} from './size.js';
 
@@ -466,7 +467,7 @@ async function main() {
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
   const sizes = measureScriptTagDownload();
-  SCRIPT ??= existsSync(join(DIST, `privacy-notice.${LANG}.js`)) ? `privacy-notice.${LANG}.js` : 'privacy-notice.js';
+  SCRIPT ??= (BUNDLES.find((bundle) => bundle.locale === LANG) ?? BUNDLES[0]).file;
   const server = await serve(pages());
   const base = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({

@@ -20,6 +20,7 @@ import {readdirSync, readFileSync, existsSync} from 'node:fs';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {brotliCompressSync, gzipSync, constants} from 'node:zlib';
+import {BUNDLES} from './build-bundles.js';
 
 export const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 export const ENTRY = 'privacy-notice.js';
@@ -74,7 +75,7 @@ export function measureScriptTagDownload(dist = DIST) {
 }
 
 /** privacy-notice.js and the language entries (privacy-notice.fi.js, …), not chunks. */
-const isEntry = (file) => /^privacy-notice(\.[\w-]+)?\.js$/.test(file);
+const isEntry = (file) => BUNDLES.some((bundle) => bundle.file === file);
 
 const kB = (n) => (n / 1024).toFixed(2).padStart(8) + ' kB';
 

@@ -24,6 +24,7 @@ import {cookiePanelStyles} from './views/cookie-panel.styles.js';
 import {legalReferences, noticeHeader} from './views/header.js';
 import {languageSwitcher} from './views/language-switcher.js';
 import {buttonId, sections, shownSections, type SectionActions} from './views/sections.js';
+import {RenderSlices} from './views/render-slices.js';
 import {errorView, loadingText, loadingView} from './views/status.js';
 import type {ViewContext} from './views/view-context.js';
 
@@ -205,9 +206,11 @@ export class PrivacyNoticeElement extends LitElement {
   /** The interface locale last rendered (its translations are loaded). */
   #uiLocale?: UiLocale;
 
-  /** How many sections are rendered so far (see FIRST_SLICE). */
-  #sectionLimit = FIRST_SLICE;
-  #sliceTimer?: ReturnType<typeof setTimeout>;
+  /** How many sections are rendered so far. */
+  private readonly sectionSlices: RenderSlices = new RenderSlices(this, FIRST_SLICE, SLICE, (): boolean => {
+    const notice = this.loadedNotice;
+    return !!notice && this.sectionSlices.limit < shownSections(notice).length;
+  });
 
   /** Ids of the open sections (changed only through `setOpen`). */
   #open = new Set<string>();
@@ -270,8 +273,6 @@ export class PrivacyNoticeElement extends LitElement {
     this.#observer?.disconnect();
     window.removeEventListener('hashchange', this.onHashChange);
     window.removeEventListener('beforeprint', this.renderEverything);
-    clearTimeout(this.#sliceTimer);
-    this.#sliceTimer = undefined;
   }
 
   override attributeChangedCallback(
@@ -336,7 +337,7 @@ export class PrivacyNoticeElement extends LitElement {
         view,
         this.noLanguageSwitcher ? nothing : languageSwitcher(view, this.chooseLanguage)
       )}
-      ${contactCards(view)} ${sections(view, this.sectionActions, this.#sectionLimit)}
+      ${contactCards(view)} ${sections(view, this.sectionActions, this.sectionSlices.limit)}
       ${this.noForm ? nothing : this.contactForm.render(view)}
       ${this.noCookies ? nothing : this.cookiePanel.render(view)}
       ${legalReferences(view)}
@@ -412,43 +413,24 @@ export class PrivacyNoticeElement extends LitElement {
   /** Before a newly loaded document first renders: which sections start open. */
   private finished(state: LoadState): void {
     if (state.status !== 'ready') return;
-    this.#sectionLimit = FIRST_SLICE;
+    this.sectionSlices.restart();
     this.#open = this.initiallyOpen(state.notice);
     this.coverOpenSections();
   }
 
-  protected override updated(): void {
-    // Render the next slice of a long notice in a task of its own.
-    const notice = this.loadedNotice;
-    if (!notice || this.#sliceTimer || this.#sectionLimit >= shownSections(notice).length) return;
-    this.#sliceTimer = setTimeout(() => {
-      this.#sliceTimer = undefined;
-      this.#sectionLimit += SLICE;
-      this.requestUpdate();
-    });
-  }
-
   /** Printing needs every section and every cookie row now. */
   private readonly renderEverything = () => {
-    this.renderAllSections();
+    this.sectionSlices.showAll();
     this.cookiePanel.renderAllRows();
   };
 
-  /** Printing, or a link to a section not rendered yet, needs every section now. */
-  private readonly renderAllSections = () => {
-    if (this.#sectionLimit === Infinity) return;
-    this.#sectionLimit = Infinity;
-    this.requestUpdate();
-  };
-
-  /** Renders far enough that every open section is there. */
+  /** Renders far enough that every open section is there (a link to one not rendered yet). */
   private coverOpenSections(): void {
     const notice = this.loadedNotice;
-    if (!notice || this.#sectionLimit === Infinity) return;
+    const {limit} = this.sectionSlices;
+    if (!notice || limit === Infinity) return;
     const ids = shownSections(notice).map(({section}) => section.id);
-    if ([...this.#open].some((id) => ids.indexOf(id) >= this.#sectionLimit)) {
-      this.renderAllSections();
-    }
+    if ([...this.#open].some((id) => ids.indexOf(id) >= limit)) this.sectionSlices.showAll();
   }
 
   /** After it rendered: scroll to a linked section, report, fire the event. */

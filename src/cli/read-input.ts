@@ -4,7 +4,7 @@
  * Failures are thrown as `InputError` with a plain message.
  */
 import {readFile, stat} from 'node:fs/promises';
-import {isAcceptedContentType, MAX_NOTICE_BYTES} from '../document/load.js';
+import {isAcceptedContentType, MAX_NOTICE_BYTES, readLimitedText} from '../document/load.js';
 
 /** Milliseconds a URL gets to answer with its whole body. */
 export const FETCH_TIMEOUT = 10_000;
@@ -77,25 +77,9 @@ async function fetchText(url: string, timeout: number, maxBytes: number): Promis
   const type = response.headers.get('content-type');
   if (!isAcceptedContentType(type))
     throw refuse(`was served as "${type}", not as JSON (a login or error page?)`);
-  const declared = Number(response.headers.get('content-length'));
-  if (declared > maxBytes) throw refuse(tooLarge(declared).message);
-  if (!response.body) return '';
   try {
-    // Streamed, so an oversize body is never read whole.
-    const reader = response.body.getReader();
-    const chunks: Uint8Array[] = [];
-    let size = 0;
-    for (;;) {
-      const {done, value} = await reader.read();
-      if (done) break;
-      size += value.length;
-      if (size > maxBytes) {
-        void reader.cancel().catch(() => {});
-        throw tooLarge(`over ${maxBytes}`);
-      }
-      chunks.push(value);
-    }
-    return Buffer.concat(chunks).toString('utf8');
+    // As the widget reads it: refused by its declared size or while streaming.
+    return await readLimitedText(response, maxBytes, tooLarge);
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError(

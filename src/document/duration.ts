@@ -6,6 +6,7 @@
  * Intl.NumberFormat per unit joined with Intl.ListFormat (which is what
  * DurationFormat does). Formatters are memoised per locale.
  */
+import {cachedFormatter} from '../intl-cache.js';
 import {inLocale, msg, pickUiLocale} from '../localization.js';
 
 /** The parts of a duration, in the order ISO 8601 writes them. */
@@ -42,19 +43,8 @@ type DurationFormatConstructor = new (
   options: {style: 'long'}
 ) => DurationFormatter;
 
-const cache = new Map<string, unknown>();
-
-function memo<T>(key: string, create: () => T): T {
-  let value = cache.get(key) as T | undefined;
-  if (value === undefined) {
-    value = create();
-    cache.set(key, value);
-  }
-  return value;
-}
-
 const unitFormat = (locale: string, unit: DurationUnit) =>
-  memo(
+  cachedFormatter(
     `unit:${locale}:${unit}`,
     () =>
       new Intl.NumberFormat(locale, {
@@ -65,7 +55,7 @@ const unitFormat = (locale: string, unit: DurationUnit) =>
   );
 
 const listFormat = (locale: string) =>
-  memo(
+  cachedFormatter(
     `list:${locale}`,
     () => new Intl.ListFormat(locale, {type: 'unit', style: 'long'})
   );
@@ -74,7 +64,7 @@ function durationFormat(locale: string): DurationFormatter | undefined {
   const DurationFormat = (Intl as unknown as {DurationFormat?: DurationFormatConstructor})
     .DurationFormat;
   if (!DurationFormat) return undefined;
-  return memo(`duration:${locale}`, () => new DurationFormat(locale, {style: 'long'}));
+  return cachedFormatter(`duration:${locale}`, () => new DurationFormat(locale, {style: 'long'}));
 }
 
 /**

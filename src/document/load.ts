@@ -161,7 +161,9 @@ export async function fetchNotice(
         {url: at}
       );
     }
-    const text = await readText(response, maxBytes, at);
+    const text = await readLimitedText(response, maxBytes, (size) =>
+      fail('too-large', `The notice document ${at} is ${size} bytes; the limit is ${maxBytes} bytes`, {url: at})
+    );
     return acceptNotice(text, at);
   } catch (error) {
     if (error instanceof NoticeLoadFailure) throw error;
@@ -187,23 +189,18 @@ export async function fetchNotice(
 /**
  * Reads the body as UTF-8 text, refusing one over `maxBytes`: first by its
  * declared length, then while streaming, so an oversize body is never read
- * whole.
+ * whole. `tooLarge` makes the error from the size ("2400000", "over 2097152").
+ * The widget's loader and `privacy-notice check` both read through it.
  */
-async function readText(
+export async function readLimitedText(
   response: Response,
   maxBytes: number,
-  url: string
+  tooLarge: (size: string) => Error
 ): Promise<string> {
-  const tooLarge = (size: string) =>
-    fail(
-      'too-large',
-      `The notice document ${url} is ${size}; the limit is ${maxBytes} bytes`,
-      {url}
-    );
   const declared = Number(response.headers.get('content-length'));
   if (declared > maxBytes) {
     void response.body?.cancel().catch(() => {});
-    throw tooLarge(`${declared} bytes`);
+    throw tooLarge(String(declared));
   }
   if (!response.body) return '';
   const reader = response.body.getReader();
@@ -216,7 +213,7 @@ async function readText(
     size += value.byteLength;
     if (size > maxBytes) {
       void reader.cancel().catch(() => {});
-      throw tooLarge(`over ${maxBytes} bytes`);
+      throw tooLarge(`over ${maxBytes}`);
     }
     text += decoder.decode(value, {stream: true});
   }

@@ -3,6 +3,7 @@
  * not what went wrong), and the plain-words explanation of each delivery
  * failure. Interface text only, through msg(); call during render.
  */
+import {cachedFormatter} from '../intl-cache.js';
 import {msg, str} from '../localization.js';
 import type {DeliveryFailure} from './delivery.js';
 import type {FieldError, FieldName} from './fields.js';
@@ -94,15 +95,8 @@ export function errorMessage(error: FieldError, type: RequestType | ''): string 
   }
 }
 
-const timeFormats = new Map<string, Intl.DateTimeFormat>();
-const clockTime = (date: Date, locale: string) => {
-  let format = timeFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, {timeStyle: 'short'});
-    timeFormats.set(locale, format);
-  }
-  return format.format(date);
-};
+const clockTime = (date: Date, locale: string) =>
+  cachedFormatter(`time|${locale}`, () => new Intl.DateTimeFormat(locale, {timeStyle: 'short'})).format(date);
 
 /** What happened, in plain words, for a person (the developer detail goes to the console). */
 export function failureText(failure: DeliveryFailure, locale: string, now = Date.now()): string {

@@ -3,6 +3,7 @@
  * and a plain-text copy of a request (the email body, "copy text", the saved
  * receipt). Interface text only, through msg().
  */
+import {cachedFormatter} from '../intl-cache.js';
 import {msg, str} from '../localization.js';
 import type {RequestType} from './request-types.js';
 import type {RequestPayload, RequesterRole} from './request-schema.js';
@@ -85,17 +86,9 @@ export function requesterRoleName(role: RequesterRole): string {
       });
 }
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** A long, localised date ("31 May 2024", "31. toukokuuta 2024"); formatters are memoised. */
-export function formatDate(date: Date, locale: string): string {
-  let format = dateFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, {dateStyle: 'long'});
-    dateFormats.set(locale, format);
-  }
-  return format.format(date);
-}
+/** A long, localised date in the local time zone ("31 May 2024", "31. toukokuuta 2024"). */
+export const formatDate = (date: Date, locale: string): string =>
+  cachedFormatter(`local-date|${locale}`, () => new Intl.DateTimeFormat(locale, {dateStyle: 'long'})).format(date);
 
 /** The subject line of a request sent by email. */
 export const requestSubject = (payload: Pick<RequestPayload, 'type'>, noticeTitle: string) => {

@@ -13,6 +13,7 @@ import {
   NoticeLoadFailure,
   type LoadedNotice,
 } from '../document/load.js';
+import {ifStillDisconnected} from '../left-page.js';
 
 /** Where the document comes from, in order of precedence. */
 export type NoticeSource =
@@ -91,11 +92,9 @@ export class NoticeLoader implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    // Checked a task later: an element only moved elsewhere in the page is
-    // back by then, and its request goes on.
     const abort = this.#abort;
-    setTimeout(() => {
-      if (this.host.isConnected || abort !== this.#abort) return;
+    ifStillDisconnected(this.host, () => {
+      if (abort !== this.#abort) return;
       if (this.state.status === 'loading' || this.state.status === 'idle') {
         this.#abort?.abort();
         // Load again if the element comes back.

@@ -17,6 +17,7 @@ import {
   PrivacyRequestSentEvent,
 } from '../events.js';
 import {checkFormAction, deliverRequest, type DeliveryFailure} from '../form/delivery.js';
+import {ifStillDisconnected} from '../left-page.js';
 import {answerDueDate, isoDate} from '../form/due-date.js';
 import {clearDraft, loadDraft, saveDraft, sessionStore, type PendingRequest} from '../form/draft.js';
 import {errorMessage, failureText, fieldHint, fieldLabel, messageHint} from '../form/field-text.js';
@@ -104,13 +105,11 @@ export class ContactFormController implements ReactiveController {
   // goes back to editing. The draft and its request id stay in
   // sessionStorage, so the text survives and sending again (here, or after a
   // reload) repeats the same Idempotency-Key should the first one have arrived.
-  // Checked a task later: an element only moved elsewhere is back by then,
-  // and its request goes on.
   hostDisconnected(): void {
     const sending = this.sending;
     if (!sending) return;
-    setTimeout(() => {
-      if (this.host.isConnected || this.sending !== sending) return;
+    ifStillDisconnected(this.host, () => {
+      if (this.sending !== sending) return;
       sending.abort();
       this.sending = undefined;
       this.busy = false;

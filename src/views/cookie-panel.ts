@@ -5,7 +5,6 @@
  * page stores that the document does not declare.
  */
 import {html, nothing, type ReactiveController} from 'lit';
-import {guard} from 'lit/directives/guard.js';
 import {html as staticHtml} from 'lit/static-html.js';
 import {
   findUndeclared,
@@ -17,6 +16,7 @@ import {ConsentManager, type ConsentApi} from '../consent/consent-manager.js';
 import type {ConsentState} from '../consent/record.js';
 import {isInEea} from '../consent/transfer.js';
 import {formatDuration} from '../document/duration.js';
+import {cachedFormatter} from '../intl-cache.js';
 import {
   COOKIE_CATEGORIES,
   type CookieCategory,
@@ -25,11 +25,12 @@ import {
   type StorageType,
 } from '../document/schema.js';
 import {PrivacyConsentChangeEvent} from '../events.js';
-import {inLocale, msg, str} from '../localization.js';
+import {msg, str} from '../localization.js';
 import type {PrivacyNoticeElement} from '../privacy-notice.js';
 import {isSafeUrl} from '../sanitize.js';
 import {countryName} from './format.js';
-import {headingTag, plain, rich} from './text.js';
+import {RenderSlices} from './render-slices.js';
+import {guardView, headingTag, plain, rich} from './text.js';
 import type {ViewContext} from './view-context.js';
 
 // ---- Interface names (call during render, inside inLocale) ----
@@ -73,27 +74,14 @@ function storageTypeName(type: StorageType): string {
   }
 }
 
-const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+const formatDateTime = (iso: string, locale: string) =>
+  cachedFormatter(
+    `date-time|${locale}`,
+    () => new Intl.DateTimeFormat(locale, {dateStyle: 'long', timeStyle: 'short'})
+  ).format(new Date(iso));
 
-function formatDateTime(iso: string, locale: string): string {
-  let format = dateTimeFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, {dateStyle: 'long', timeStyle: 'short'});
-    dateTimeFormats.set(locale, format);
-  }
-  return format.format(new Date(iso));
-}
-
-const listFormats = new Map<string, Intl.ListFormat>();
-
-function formatList(items: string[], locale: string): string {
-  let format = listFormats.get(locale);
-  if (!format) {
-    format = new Intl.ListFormat(locale, {type: 'conjunction'});
-    listFormats.set(locale, format);
-  }
-  return format.format(items);
-}
+const formatList = (items: string[], locale: string) =>
+  cachedFormatter(`and-list|${locale}`, () => new Intl.ListFormat(locale, {type: 'conjunction'})).format(items);
 
 /** Ids inside the shadow root. */
 const categoryHeadingId = (category: CookieCategory) => `cookie-category-${category}`;
@@ -123,17 +111,16 @@ export class CookiePanelController implements ReactiveController {
   #auditPending = false;
   readonly #warned = new Set<string>();
   #services: readonly CookieService[] = [];
-  /** The document whose rows are counted in `#rowLimit`. */
+  /** The document whose rows `#rows` counts. */
   #rowsOf?: unknown;
-  /** How many table rows (all tables together) to render so far. */
-  #rowLimit = FIRST_ROWS;
+  readonly #rows: RenderSlices;
   /** Rows still to render in this render pass; below zero, some were held back. */
   #rowsLeft = 0;
-  #rowTimer?: ReturnType<typeof setTimeout>;
 
   constructor(private readonly host: PrivacyNoticeElement) {
     host.addController(this);
     this.#manager = new ConsentManager(host);
+    this.#rows = new RenderSlices(host, FIRST_ROWS, MORE_ROWS, () => this.#rowsLeft < 0);
     // Changes through the API or another element re-render the panel; the
     // initial apply follows a render that already shows its state.
     this.#manager.api.subscribe(() => {
@@ -160,26 +147,14 @@ export class CookiePanelController implements ReactiveController {
 
   hostDisconnected(): void {
     window.removeEventListener(PrivacyConsentChangeEvent.eventName, this.#onConsentChange);
-    clearTimeout(this.#rowTimer);
-    this.#rowTimer = undefined;
   }
 
   /** Every row now (printing). */
   renderAllRows(): void {
-    if (this.#rowLimit === Infinity) return;
-    this.#rowLimit = Infinity;
-    this.host.requestUpdate();
+    this.#rows.showAll();
   }
 
   hostUpdated(): void {
-    // Rows were held back: the next slice in a task of its own.
-    if (this.#rowsLeft < 0 && !this.#rowTimer && this.host.isConnected) {
-      this.#rowTimer = setTimeout(() => {
-        this.#rowTimer = undefined;
-        this.#rowLimit += MORE_ROWS;
-        this.host.requestUpdate();
-      });
-    }
     // Side effects of a newly shown document (events, Consent Mode, gated
     // scripts) happen after render, not during it.
     if (this.#pendingApply) {
@@ -200,9 +175,9 @@ export class CookiePanelController implements ReactiveController {
     this.#services = cookies.services;
     if (this.#rowsOf !== view.notice) {
       this.#rowsOf = view.notice;
-      this.#rowLimit = FIRST_ROWS;
+      this.#rows.restart();
     }
-    this.#rowsLeft = this.#rowLimit;
+    this.#rowsLeft = this.#rows.limit;
     if (this.#manager.load(view.notice, this.host.consentStorage)) {
       this.#pendingApply = true;
       this.#lastChange = undefined;
@@ -395,9 +370,7 @@ export class CookiePanelController implements ReactiveController {
       <tbody>
         ${rows.map((item) =>
           // Built again only when the item or the languages change, not on every switch click.
-          guard([item, view.language, view.uiLocale, view.uiLang], () =>
-            inLocale(view.uiLocale, () => this.#row(view, item, labels))
-          )
+          guardView(view, [item], () => this.#row(view, item, labels))
         )}
       </tbody>
     </table>`;

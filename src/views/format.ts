@@ -2,22 +2,13 @@
  * Dates and names of languages and countries in the reader's
  * language, with each `Intl` formatter built once per locale and kept.
  */
-const cache = new Map<string, unknown>();
-
-function memo<T>(key: string, make: () => T): T {
-  let value = cache.get(key) as T | undefined;
-  if (value === undefined) {
-    value = make();
-    cache.set(key, value);
-  }
-  return value;
-}
+import {cachedFormatter} from '../intl-cache.js';
 
 /** "2024-05-31" → "31 May 2024" / "31. toukokuuta 2024". */
 export function formatDate(isoDate: string, locale: string): string {
   const [year, month, day] = isoDate.split('-').map(Number);
   const date = new Date(Date.UTC(year, month - 1, day));
-  return memo(
+  return cachedFormatter(
     `date|${locale}`,
     () => new Intl.DateTimeFormat(locale, {dateStyle: 'long', timeZone: 'UTC'})
   ).format(date);
@@ -27,7 +18,7 @@ export function formatDate(isoDate: string, locale: string): string {
 export function autonym(tag: string): string {
   try {
     const name =
-      memo(`lang|${tag}`, () => new Intl.DisplayNames([tag], {type: 'language'})).of(tag) ??
+      cachedFormatter(`lang|${tag}`, () => new Intl.DisplayNames([tag], {type: 'language'})).of(tag) ??
       tag;
     return name.charAt(0).toLocaleUpperCase(tag) + name.slice(1);
   } catch {
@@ -39,7 +30,7 @@ export function autonym(tag: string): string {
 export function countryName(code: string, locale: string): string {
   try {
     return (
-      memo(`region|${locale}`, () => new Intl.DisplayNames([locale], {type: 'region'})).of(
+      cachedFormatter(`region|${locale}`, () => new Intl.DisplayNames([locale], {type: 'region'})).of(
         code
       ) ?? code
     );

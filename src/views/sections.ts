@@ -5,13 +5,12 @@
  * opens it (`beforematch`); print styles show every panel.
  */
 import {html, nothing} from 'lit';
-import {guard} from 'lit/directives/guard.js';
 import {html as staticHtml} from 'lit/static-html.js';
 import type {NoticeDocument, NoticeSection} from '../document/schema.js';
-import {inLocale, msg} from '../localization.js';
+import {msg} from '../localization.js';
 import {formatDuration} from '../document/duration.js';
 import {legalBasisLabel, rightLabel, sectionKindHeading} from './labels.js';
-import {headingTag, plain, rich} from './text.js';
+import {guardView, headingTag, plain, rich} from './text.js';
 import type {ViewContext} from './view-context.js';
 
 /** A section as shown: the document's own, or the list of rights on its own. */
@@ -66,29 +65,14 @@ export function sections(view: ViewContext, actions: SectionActions, limit = Inf
         ${msg('Collapse all', {desc: 'Button that closes every section of the privacy notice.'})}
       </button>
     </div>
-    <div class="sections">${list.map((shown) => guardedDisclosure(view, actions, shown))}</div>`;
+    <div class="sections">${list.map((shown) =>
+      // Without the guard each slice of a long notice, and each click on one
+      // section, would rebuild every section already on screen.
+      guardView(view, [shown.section, shown.withRights, actions.isOpen(shown.section.id)], () =>
+        disclosure(view, actions, shown)
+      )
+    )}</div>`;
 }
-
-/**
- * A section is built again only when something it shows changed. Without
- * this, each slice of a long notice (and each click on one section) would
- * rebuild every section already on screen. Lit runs the guard's callback
- * after render() has returned, so it sets the interface locale itself.
- */
-const guardedDisclosure = (view: ViewContext, actions: SectionActions, shown: ShownSection) =>
-  guard(
-    [
-      shown.section,
-      shown.withRights,
-      actions.isOpen(shown.section.id),
-      view.notice,
-      view.language,
-      view.uiLocale,
-      view.uiLang,
-      view.headingLevel,
-    ],
-    () => inLocale(view.uiLocale, () => disclosure(view, actions, shown))
-  );
 
 const chevron = html`<svg class="chevron" aria-hidden="true" viewBox="0 0 16 16" width="16" height="16"><path d="M3.5 6 8 10.5 12.5 6" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/></svg>`;
 const linkIcon = html`<svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16"><path d="M6.5 9.5l3-3M7 4.5l1.2-1.2a2.8 2.8 0 0 1 4 4L11 8.5M9 11.5l-1.2 1.2a2.8 2.8 0 0 1-4-4L5 7.5" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round"/></svg>`;

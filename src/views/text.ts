@@ -4,9 +4,12 @@
  * language carries its own `lang`, so screen readers pronounce it right.
  */
 import {html, nothing} from 'lit';
+import {guard} from 'lit/directives/guard.js';
 import {literal, type StaticValue} from 'lit/static-html.js';
 import type {PickedText} from '../document/language.js';
+import {inLocale} from '../localization.js';
 import {richText} from '../sanitize.js';
+import type {ViewContext} from './view-context.js';
 
 /** `lang` for a picked string: only when it is not in the document language. */
 export const langOf = (picked: PickedText | undefined) =>
@@ -25,6 +28,18 @@ export const rich = (picked: PickedText | undefined, className = 'rich') =>
   picked?.text
     ? html`<div class=${className} lang=${langOf(picked)}>${richText(picked.text)}</div>`
     : nothing;
+
+/**
+ * A piece of a view built again only when `deps`, the document or the
+ * languages change (Lit's `guard`), so a slice of a long list, or a click on
+ * one item, rebuilds only what changed. Lit runs `build` after render() has
+ * returned, so the interface locale for its msg() calls is set here.
+ */
+export const guardView = (view: ViewContext, deps: readonly unknown[], build: () => unknown) =>
+  guard(
+    [...deps, view.notice, view.language, view.uiLocale, view.uiLang, view.headingLevel],
+    () => inLocale(view.uiLocale, build)
+  );
 
 const HEADINGS = [
   literal`h1`,

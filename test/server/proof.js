@@ -151,6 +151,18 @@ ${elements.join('\n')}
 </html>`;
 }
 
+/** The pages' scripts and styles, by path. */
+const ASSETS = {
+  '/proof/collect.js': {type: 'text/javascript', body: () => COLLECTOR},
+  // A held-back analytics script: records that it ran.
+  '/proof/gated.js': {type: 'text/javascript', body: () => 'window.__gatedRan = (window.__gatedRan || 0) + 1;'},
+  // The host page's own Lit element, from its own (unbundled) copy of Lit.
+  '/proof/host-lit-element.js': {type: 'text/javascript', body: (query) => hostLitElement(query.lit)},
+  // The host page's own DOMPurify, on its own `dompurify` Trusted Types policy.
+  '/proof/host-dompurify.js': {type: 'text/javascript', body: () => HOST_DOMPURIFY},
+  '/proof/hostile.css': {type: 'text/css', body: () => HOSTILE_CSS},
+};
+
 /** CSP violation reports (report-uri), by the test's id. */
 const cspReports = new Map();
 
@@ -171,36 +183,14 @@ export const middleware = async (context, next) => {
   }
   if (!path.startsWith('/proof/')) return next();
   const id = typeof query.id === 'string' ? query.id : '';
+  const asset = ASSETS[path];
+  if (asset) {
+    context.type = asset.type;
+    context.body = asset.body(query);
+    return;
+  }
 
   switch (path) {
-    case '/proof/collect.js':
-      context.type = 'text/javascript';
-      context.body = COLLECTOR;
-      return;
-
-    case '/proof/gated.js':
-      // A held-back analytics script: records that it ran.
-      context.type = 'text/javascript';
-      context.body = 'window.__gatedRan = (window.__gatedRan || 0) + 1;';
-      return;
-
-    case '/proof/host-lit-element.js':
-      // The host page's own Lit element, from its own (unbundled) copy of Lit.
-      context.type = 'text/javascript';
-      context.body = hostLitElement(query.lit);
-      return;
-
-    case '/proof/host-dompurify.js':
-      // The host page's own DOMPurify, on its own `dompurify` Trusted Types policy.
-      context.type = 'text/javascript';
-      context.body = HOST_DOMPURIFY;
-      return;
-
-    case '/proof/hostile.css':
-      context.type = 'text/css';
-      context.body = HOSTILE_CSS;
-      return;
-
     case '/proof/page.html': {
       context.type = 'text/html';
       context.set('Cache-Control', 'no-store');

@@ -1,0 +1,55 @@
+/**
+ * Art. 13(1)(c)(d), 14(1)(c)(d): the purposes, their legal bases, the
+ * legitimate interests they rest on, and the categories of data.
+ */
+import type {Context} from './context.js';
+import {hasKind, sectionPath, short, textOf, WORDS} from './text.js';
+
+export function checkPurposes({notice, all, purposes, add}: Context): void {
+  // 13(1)(c): purposes and their legal bases.
+  const purposeText = textOf(notice, ['purposes', 'legal-basis', 'legitimate-interests']);
+  if (!purposes.length && !hasKind(notice, 'purposes') && !WORDS.purposes.test(all))
+    add(
+      'purposes-missing',
+      'sections',
+      'No purposes of processing found: no section of kind "purposes" and no text about what the data is used for.'
+    );
+  const withBasis = purposes.filter(({purpose}) => purpose.legalBasis?.length);
+  if (
+    !withBasis.length &&
+    !hasKind(notice, 'legal-basis') &&
+    // Not the summary: it is a digest of the sections, and its "consent" is often about disclosures.
+    !WORDS.legalBasis.test(purposeText)
+  )
+    add(
+      'legal-basis-missing',
+      sectionPath(notice, 'purposes'),
+      'No legal basis found: no section of kind "legal-basis", no `legalBasis` on a purpose, and no purpose text that names one (consent, contract, legal obligation, legitimate interests…).'
+    );
+  if (withBasis.length)
+    for (const {purpose, path} of purposes)
+      if (!purpose.legalBasis?.length)
+        add(
+          'purpose-without-legal-basis',
+          path,
+          `The purpose "${short(purpose.purpose)}" has no \`legalBasis\`, while other purposes have one.`
+        );
+
+  // 13(1)(d): legitimate interests, where a purpose rests on them.
+  if (!hasKind(notice, 'legitimate-interests'))
+    for (const {purpose, path} of purposes)
+      if (purpose.legalBasis?.includes('A6-1-f') && !purpose.legitimateInterest)
+        add(
+          'legitimate-interests-unexplained',
+          path,
+          `The purpose "${short(purpose.purpose)}" rests on legitimate interests (A6-1-f), but neither its \`legitimateInterest\` nor a section of kind "legitimate-interests" says what they are.`
+        );
+
+  // 14(1)(d): categories of data.
+  if (!hasKind(notice, 'data-categories') && !WORDS.dataCategories.test(all))
+    add(
+      'data-categories-missing',
+      'sections',
+      'No categories of personal data found: no section of kind "data-categories" and no text that lists them.'
+    );
+}

@@ -3,6 +3,7 @@
  * composed so a page can listen on `document`.
  */
 import type {NoticeDocument} from './document/schema.js';
+import type {Issue} from './document/shape.js';
 import type {ConsentState} from './consent/record.js';
 import type {RequestPayload} from './form/request-schema.js';
 import type {DeliveryFailure} from './form/delivery.js';
@@ -37,8 +38,11 @@ export class PrivacyNoticeLoadEvent extends Event {
     readonly notice: NoticeDocument,
     /** The document language shown. */
     readonly language: string,
-    /** Validation warnings (unknown keys and the like). */
-    readonly warnings: string[]
+    /**
+     * What is wrong with the document and was left out or normalised so the
+     * rest could be shown: each with its `path` and a plain `message`.
+     */
+    readonly warnings: Issue[]
   ) {
     super(PrivacyNoticeLoadEvent.eventName, {bubbles: true, composed: true});
   }

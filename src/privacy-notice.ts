@@ -4,6 +4,7 @@ import {copyText} from './clipboard.js';
 import {negotiateLanguage, pickText} from './document/language.js';
 import {DEFAULT_TIMEOUT} from './document/load.js';
 import type {NoticeDocument} from './document/schema.js';
+import {formatIssue} from './document/validate.js';
 import {PrivacyNoticeErrorEvent, PrivacyNoticeLoadEvent} from './events.js';
 import {NoticeLoader, type LoadState, type NoticeSource} from './loading/notice-loader.js';
 import {
@@ -448,9 +449,12 @@ export class PrivacyNoticeElement extends LitElement {
     }
     if (state.status !== 'ready') return;
     if (state.warnings.length) {
-      console.warn(
-        `<privacy-notice>: the notice document${state.url ? ` ${state.url}` : ''} has ${state.warnings.length} warning(s):\n  ${state.warnings.join('\n  ')}`
+      // One group, so a page with several notices stays readable.
+      console.groupCollapsed(
+        `<privacy-notice>: the notice document${state.url ? ` ${state.url}` : ''} has ${state.warnings.length} problem(s); the rest is shown`
       );
+      console.warn(state.warnings.map(formatIssue).join('\n'));
+      console.groupEnd();
     }
     const linked = this.linkedSection(state.notice);
     if (linked) this.scrollToSection(linked, false);

@@ -61,6 +61,7 @@ export function toJsonSchema(shape: Shape<unknown>): JsonSchema {
   }
   if ('oneOf' in spec) return {enum: [...spec.oneOf]};
   if ('exactly' in spec) return {const: spec.exactly};
+  if ('boolean' in spec) return {type: 'boolean'};
   if ('list' in spec)
     return {
       type: 'array',

@@ -6,7 +6,9 @@
  */
 import type {NoticeErrorKind, NoticeLoadError} from '../events.js';
 import type {NoticeDocument} from './schema.js';
-import {formatIssue, parseNoticeJson, validateNotice} from './validate.js';
+import {repairNotice} from './repair.js';
+import type {Issue} from './shape.js';
+import {formatIssue, parseNoticeJson} from './validate.js';
 
 /**
  * The largest document accepted, in bytes after decompression: 2 MiB. The
@@ -36,11 +38,13 @@ export function isAcceptedContentType(contentType: string | null): boolean {
   );
 }
 
-/** A document that loaded and passed validation. */
+/** A document that loaded, as far as it can be shown (see `repairNotice`). */
 export interface LoadedNotice {
   notice: NoticeDocument;
-  /** Validation warnings as `path: message`. */
-  warnings: string[];
+  /** What was wrong with it and left out or normalised, each with its path. */
+  warnings: Issue[];
+  /** Paths filled with interface text because the document has none. */
+  placeholders: string[];
   /** Where it came from, when it was fetched. */
   url?: string;
 }
@@ -60,8 +64,9 @@ const fail = (
 ) => new NoticeLoadFailure({kind, message, ...extra});
 
 /**
- * Validates a parsed object or JSON text. `url` only makes messages and the
- * error's link point at the source.
+ * Reads a parsed object or JSON text leniently: everything valid is shown,
+ * and only a document with nothing to show fails. `url` only makes messages
+ * and the error's link point at the source.
  */
 export function acceptNotice(input: unknown, url?: string): LoadedNotice {
   const from = url ? ` (${url})` : '';
@@ -81,20 +86,16 @@ export function acceptNotice(input: unknown, url?: string): LoadedNotice {
     }
     input = parsed.value;
   }
-  const result = validateNotice(input);
-  if (!result.ok) {
-    const details = result.errors.map(formatIssue);
+  const {notice, issues, placeholders} = repairNotice(input);
+  if (!notice) {
+    const details = issues.map(formatIssue);
     throw fail(
       'invalid',
-      `The notice document${from} is not valid:\n  ${details.join('\n  ')}`,
+      `The notice document${from} has nothing that can be shown:\n  ${details.join('\n  ')}`,
       {url, details}
     );
   }
-  return {
-    notice: result.notice,
-    warnings: result.warnings.map(formatIssue),
-    ...(url && {url}),
-  };
+  return {notice, warnings: issues, placeholders, ...(url && {url})};
 }
 
 export interface FetchNoticeOptions {

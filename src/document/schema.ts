@@ -4,6 +4,7 @@
  * widget's validator from `noticeShape.check`.
  */
 import {
+  boolean,
   exactly,
   list,
   localized,
@@ -85,10 +86,24 @@ export const STORAGE_TYPES = [
   'pixel',
 ] as const;
 
+/** A BCP 47 tag as `Intl` spells it ("sv-FI"); throws for a malformed one. */
+const canonicalTag = (tag: string) => Intl.getCanonicalLocales(tag)[0];
+
 const languageTag = text({
   max: 35,
   pattern: /^[a-z]{2,3}(-[a-z\d]{2,8})*$/i,
   expected: 'a language tag like "fi" or "sv-FI"',
+  test: [
+    (tag) => {
+      try {
+        return !!canonicalTag(tag);
+      } catch {
+        return false;
+      }
+    },
+    'is not a valid BCP 47 language tag',
+  ],
+  canonical: canonicalTag,
 });
 const slug = text({
   max: 80,
@@ -99,6 +114,8 @@ const isoDate = text({
   max: 10,
   pattern: /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/,
   expected: 'an ISO date like "2024-05-31"',
+  // 2025-02-30 matches the pattern; the calendar says no.
+  test: [(date) => new Date(`${date}T00:00:00Z`).toISOString().startsWith(date), 'is not a date that exists'],
   format: 'date',
 });
 const isoDuration = text({
@@ -146,14 +163,24 @@ const addressShape = object(
   }
 );
 
-const personShape = object(
-  {name: label},
-  {email, phone, url, address: addressShape}
-);
+/** A phone number with what it is for: "vaihde", "arkisin 9–16". */
+const phoneEntryShape = object({number: phone}, {label});
+/** An email address with what it is for. */
+const emailEntryShape = object({address: email}, {label});
+/** Fields every card of a person or team has: one or several ways to reach them. */
+const reachFields = {
+  email,
+  phone,
+  emails: list(emailEntryShape, {max: 10}),
+  phones: list(phoneEntryShape, {max: 10}),
+  address: addressShape,
+};
+
+const personShape = object({name: label}, {...reachFields, url});
 
 const contactShape = object(
   {role: oneOf(CONTACT_ROLES, 'contact role')},
-  {name: label, title: label, email, phone, address: addressShape}
+  {name: label, title: label, ...reachFields}
 );
 
 const purposeShape = object(
@@ -166,21 +193,49 @@ const purposeShape = object(
 
 const retentionShape = object(
   {},
-  {data: label, duration: isoDuration, text: richText}
+  {data: label, duration: isoDuration, criteria: richText, text: richText}
 );
 
+const sectionKind = oneOf(SECTION_KINDS, 'kind');
+
+/** Ids that lenient mode made up for sections whose own id was unusable. */
+const madeUpIds = new WeakSet<object>();
+
 const sectionShape = object(
-  {id: slug, kind: oneOf(SECTION_KINDS, 'kind'), body: richText},
+  {id: slug, kind: sectionKind, body: richText},
   {
+    number: text({
+      max: 20,
+      pattern: /^[\da-z]+([.-][\da-z]+)*$/i,
+      expected: 'a section number like "3" or "2.1"',
+    }),
+    kinds: list(sectionKind, {max: SECTION_KINDS.length}),
     title: label,
     purposes: list(purposeShape, {max: 100}),
     retention: list(retentionShape, {max: 100}),
+  },
+  {
+    // Lenient: a section keeps its text when its id or kind is unusable.
+    id: (section, index) => {
+      madeUpIds.add(section);
+      return `section-${index + 1}`;
+    },
+    kind: () => 'other',
   }
 );
 
 const rightShape = object(
   {type: oneOf(RIGHT_TYPES, 'right')},
-  {text: richText}
+  {
+    text: richText,
+    /** `false`: the controller states it does not grant this right. */
+    offered: boolean(),
+  }
+);
+
+const changeShape = object(
+  {date: isoDate, summary: richText},
+  {version: text({max: 40})}
 );
 
 const cookieItemShape = object(
@@ -220,16 +275,53 @@ const uniqueSectionIds = refine(
   list(sectionShape, {min: 1, max: 5000}),
   (sections, path, context) => {
     const first = new Map<string, number>();
-    for (const [i, {id}] of sections.entries()) {
-      if (first.has(id))
+    // Lenient: the document's own ids first, so a made-up one never takes a
+    // deep link; a repeated id gets "-2", "-3"…
+    const order = [...sections.keys()].sort(
+      (a, b) => Number(madeUpIds.has(sections[a])) - Number(madeUpIds.has(sections[b]))
+    );
+    for (const i of order) {
+      const {id} = sections[i];
+      if (!first.has(id)) {
+        first.set(id, i);
+        continue;
+      }
+      if (!madeUpIds.has(sections[i]))
         report(
           context.errors,
           `${path}[${i}].id`,
           `"${id}" is already the id of ${path}[${first.get(id)}]`
         );
-      else first.set(id, i);
+      if (!context.lenient) continue;
+      let n = 2;
+      while (first.has(`${id}-${n}`)) n++;
+      sections[i] = {...sections[i], id: `${id}-${n}`};
+      first.set(sections[i].id, i);
     }
     return first.size === sections.length;
+  }
+);
+
+const uniqueLanguages = refine(
+  list(languageTag, {min: 1, max: 30}),
+  (languages, path, context) => {
+    const seen = new Set<string>();
+    let ok = true;
+    for (const [i, tag] of [...languages.entries()]) {
+      const key = tag.toLowerCase();
+      if (!seen.has(key)) {
+        seen.add(key);
+        continue;
+      }
+      report(context.errors, `${path}[${i}]`, `"${tag}" is listed twice`);
+      ok = false;
+    }
+    if (context.lenient && !ok) {
+      const kept = languages.filter((tag, i) => languages.findIndex((t) => t.toLowerCase() === tag.toLowerCase()) === i);
+      languages.splice(0, languages.length, ...kept);
+      return true;
+    }
+    return ok;
   }
 );
 
@@ -238,30 +330,44 @@ export const noticeShape = object(
   {
     schemaVersion: exactly(SCHEMA_VERSION),
     id: slug,
-    languages: list(languageTag, {min: 1, max: 30}),
+    languages: uniqueLanguages,
     title: label,
-    updated: isoDate,
     controller: object(
       {name: label},
       {
         businessId: text({max: 40}),
-        address: addressShape,
-        email,
-        phone,
+        ...reachFields,
         url,
         representative: personShape,
-      }
+      },
+      {name: (_, __, context) => context.placeholder?.('controller')}
     ),
     sections: uniqueSectionIds,
   },
   {
+    updated: isoDate,
     effective: isoDate,
     version: text({max: 40}),
     summary: richText,
+    introduction: richText,
     legalReferences: list(label, {max: 50}),
     contacts: list(contactShape, {max: 50}),
     rights: list(rightShape, {max: 20}),
     cookies: cookiesShape,
+    changes: list(changeShape, {max: 500}),
+  },
+  {
+    // Lenient: what a document that is shown at all needs, and never a fact
+    // it does not state (see repairNotice).
+    schemaVersion: () => SCHEMA_VERSION,
+    id: () => 'notice',
+    languages: () => ['und'],
+    title: (notice, _, context) =>
+      (notice.controller as {name?: string} | undefined)?.name ?? context.placeholder?.('title'),
+    controller: (_, __, context) => {
+      const name = context.placeholder?.('controller');
+      return name && {name};
+    },
   }
 );
 
@@ -280,3 +386,30 @@ export type NoticeRight = NonNullable<NoticeDocument['rights']>[number];
 export type PostalAddress = Infer<typeof addressShape>;
 export type CookieService = Infer<typeof cookieServiceShape>;
 export type CookieItem = Infer<typeof cookieItemShape>;
+export type NoticeChange = NonNullable<NoticeDocument['changes']>[number];
+export type PhoneEntry = Infer<typeof phoneEntryShape>;
+export type EmailEntry = Infer<typeof emailEntryShape>;
+
+/** Every Art. 13/14 item a section covers: its `kind`, then its `kinds`. */
+export const sectionKinds = (section: NoticeSection): SectionKind[] => [
+  ...new Set([section.kind, ...(section.kinds ?? [])]),
+];
+
+type Reachable = {phone?: string; phones?: PhoneEntry[]; email?: string; emails?: EmailEntry[]};
+
+/** Every phone number of a controller, person or contact, `phone` first. */
+export const phonesOf = (who: Reachable): PhoneEntry[] => [
+  ...(who.phone ? [{number: who.phone}] : []),
+  ...(who.phones ?? []),
+];
+
+/** Every email address of a controller, person or contact, `email` first. */
+export const emailsOf = (who: Reachable): EmailEntry[] => [
+  ...(who.email ? [{address: who.email}] : []),
+  ...(who.emails ?? []),
+];
+
+/** When the notice last changed: `updated`, else its latest `changes[]` date. */
+export const lastUpdated = (notice: Pick<NoticeDocument, 'updated' | 'changes'>): string | undefined =>
+  notice.updated ??
+  notice.changes?.reduce<string | undefined>((latest, {date}) => (latest && latest > date ? latest : date), undefined);

@@ -21,6 +21,14 @@ export interface Issue {
 export interface Context {
   errors: Issue[];
   warnings: Issue[];
+  /**
+   * Repair instead of reject (`repairNotice`): normalise text, drop what is
+   * invalid at the smallest level (field, list item, section), and report
+   * each repair as an error, so the strict result and the repairs agree.
+   */
+  lenient?: boolean;
+  /** Lenient mode: interface text for a required heading the document lacks. */
+  placeholder?: (what: 'title' | 'controller') => string;
 }
 
 /** What a shape accepts, as data: read by `toJsonSchema`, never by `check`. */
@@ -28,6 +36,7 @@ export type Spec =
   | {text: TextOptions}
   | {oneOf: readonly string[]}
   | {exactly: number}
+  | {boolean: true}
   | {list: Shape<unknown>; min: number; max: number}
   | {object: Fields; optional: Fields}
   | {localized: Shape<string>; tag: Shape<string>};
@@ -89,6 +98,10 @@ const shape = <T>(check: Shape<T>['check'], spec: Spec): Shape<T> => ({
 export interface TextOptions {
   /** Longest allowed, in characters. */
   max: number;
+  /** A check beyond `pattern`, such as "this date exists", and what failing it means. */
+  test?: [(value: string) => boolean, string];
+  /** Lenient mode: a canonical spelling (language-tag case); may throw. */
+  canonical?: (value: string) => string;
   /** A regular expression the text must match. */
   pattern?: RegExp;
   /** Plain words for what `pattern` wants, as in "an ISO date like 2024-05-31". */
@@ -97,28 +110,87 @@ export interface TextOptions {
   format?: string;
 }
 
+// C0/C1 controls but tab and newlines, and the bidi embeddings, overrides and
+// isolates: invisible, and able to reorder the text around them.
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const all = (pattern: RegExp) => new RegExp(pattern.source, 'g');
+// Nothing a reader can see: white space, format characters (zero-width space,
+// joiners, BOM, soft hyphen) and controls.
+const INVISIBLE = /^[\s\p{Cf}\p{Cc}]*$/u;
+
+/**
+ * Lenient mode's normalisation, none of which changes what a reader sees:
+ * Unicode NFC, lone surrogates replaced (U+FFFD), controls and bidi
+ * overrides removed, ends trimmed, and text longer than `max` cut with an
+ * ellipsis, never inside a surrogate pair.
+ */
+export function normaliseText(value: string, max = Infinity): string {
+  let out = value
+    .replace(all(LONE_SURROGATE), '\ufffd')
+    .replace(all(CONTROLS), '')
+    .normalize('NFC')
+    .trim();
+  if (out.length > max) {
+    const end = /[\ud800-\udbff]/.test(out[max - 2]) ? max - 2 : max - 1;
+    out = out.slice(0, end).trimEnd() + '…';
+  }
+  return out;
+}
+
 /** A non-empty string. */
 export const text = (options: TextOptions) => {
-  const {max, pattern, expected = 'text'} = options;
+  const {max, pattern, expected = 'text', test, canonical} = options;
   return shape<string>(
-    (value, path, context) =>
-      typeof value !== 'string'
-        ? mismatch(context, path, expected, value)
-        : !value.trim()
-          ? fail(context, path, 'must not be empty')
-          : value.length > max
-            ? fail(
-                context,
-                path,
-                `is ${value.length} characters long; the limit is ${max}` +
-                  (pattern ? ` for ${expected}` : '')
-              )
-            : pattern && !pattern.test(value)
-              ? fail(context, path, `${quote(value)} is not ${expected}`)
-              : value,
+    (input, path, context) => {
+      if (typeof input !== 'string') return mismatch(context, path, expected, input);
+      const original = input;
+      let value = input;
+      // Cut first: a 20 MB string is tested on its first characters only.
+      const hidden = CONTROLS.test(original.slice(0, 1e6)) || LONE_SURROGATE.test(original.slice(0, 1e6));
+      if (context.lenient) {
+        // A field with a pattern holds a code (a date, an address): cutting it
+        // would change what it says, so only free text is cut.
+        value = normaliseText(original, pattern ? Infinity : max);
+        if (canonical && pattern?.test(value)) {
+          try {
+            value = canonical(value);
+          } catch {
+            // Left as it is: the checks below report it.
+          }
+        }
+        if (!pattern && original.length > max && !INVISIBLE.test(value))
+          report(context.errors, path, `is ${original.length} characters long; the limit is ${max} (shown cut short)`);
+      }
+      if (hidden)
+        report(context.warnings, path, 'contains invisible control characters' + (context.lenient ? ' (removed)' : ''));
+      return INVISIBLE.test(value)
+        ? fail(context, path, 'must not be empty')
+        : value.length > max
+          ? fail(
+              context,
+              path,
+              `is ${value.length} characters long; the limit is ${max}` +
+                (pattern ? ` for ${expected}` : '')
+            )
+          : pattern && !pattern.test(value)
+            ? fail(context, path, `${quote(value)} is not ${expected}`)
+            : test && !test[0](value)
+              ? fail(context, path, `${quote(value)} ${test[1]}`)
+              : value;
+    },
     {text: options}
   );
 };
+
+/** `true` or `false`. */
+export const boolean = () =>
+  shape<boolean>(
+    (value, path, context) =>
+      typeof value === 'boolean' ? value : mismatch(context, path, 'true or false', value),
+    {boolean: true}
+  );
 
 /** One of a fixed list of words; a near miss gets a "did you mean". */
 export const oneOf = <const T extends string>(
@@ -148,16 +220,16 @@ export const exactly = <const T extends number>(
   tooNew = 'update privacy-notice'
 ) =>
   shape<T>(
-    (value, path, context) =>
-      value === expected
-        ? expected
-        : typeof value === 'number' && value > expected
-          ? fail(
-              context,
-              path,
-              `${value} is newer than this version understands (${expected}); ${tooNew}`
-            )
-          : mismatch(context, path, String(expected), value),
+    (value, path, context) => {
+      if (value === expected) return expected;
+      if (typeof value !== 'number' || !(value > expected))
+        return mismatch(context, path, String(expected), value);
+      const message = `${value} is newer than this version understands (${expected}); ${tooNew}`;
+      // Lenient: shown as far as this version understands it (see repairNotice).
+      if (!context.lenient) return fail(context, path, message);
+      report(context.warnings, path, message);
+      return expected;
+    },
     {exactly: expected}
   );
 
@@ -169,16 +241,23 @@ export const list = <T>(
     (value, path, context) => {
       if (!Array.isArray(value)) return mismatch(context, path, 'a list', value);
       if (min && !value.length) return fail(context, path, 'must not be empty');
-      if (value.length > max)
-        return fail(context, path, `has ${value.length} entries; the limit is ${max}`);
+      if (value.length > max) {
+        const message = `has ${value.length} entries; the limit is ${max}`;
+        if (!context.lenient) return fail(context, path, message);
+        report(context.errors, path, message + ' (the rest are left out)');
+        value = value.slice(0, max);
+      }
       let ok = true;
-      // Array.from visits the holes of a sparse array, which map would skip.
-      const out = Array.from(value, (entry, i) => {
-        const checked = item.check(entry, `${path}[${i}]`, context);
+      const out: T[] = [];
+      // A plain loop visits the holes of a sparse array, which map would skip.
+      for (let i = 0; i < (value as unknown[]).length; i++) {
+        const checked = item.check((value as unknown[])[i], `${path}[${i}]`, context);
         if (checked === INVALID) ok = false;
-        return checked;
-      });
-      return ok ? (out as T[]) : INVALID;
+        else out.push(checked);
+      }
+      // Lenient: an invalid entry is left out, not the whole list.
+      if (context.lenient) return min && !out.length ? INVALID : out;
+      return ok ? out : INVALID;
     },
     {list: item, min: min ?? 0, max}
   );
@@ -196,9 +275,20 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
  * errors, so documents written for a newer version still load; they are left
  * out of the result, which is always a fresh object (no `__proto__` games).
  */
+/**
+ * Lenient mode: a value for a required key that is missing or invalid, built
+ * from the rest of the object (`partial`, checked already). Without one, or
+ * when it gives `undefined`, the whole object is invalid.
+ */
+type Fallbacks = Record<
+  string,
+  (partial: Record<string, unknown>, index: number, context: Context) => unknown
+>;
+
 export const object = <R extends Fields, O extends Fields = {}>(
   required: R,
-  optional: O = {} as O
+  optional: O = {} as O,
+  fallbacks: Fallbacks = {}
 ) => {
   const fields: Fields = {...required, ...optional};
   const known = Object.keys(fields);
@@ -208,16 +298,26 @@ export const object = <R extends Fields, O extends Fields = {}>(
       const out: Record<string, unknown> = {};
       let ok = true;
       const prefix = path ? path + '.' : '';
+      const repairs: string[] = [];
       for (const key of known) {
         // An `undefined` (from a program, never from JSON) counts as absent.
         const checked =
           value[key] === undefined || !Object.hasOwn(value, key)
             ? Object.hasOwn(required, key)
-            ? fail(context, prefix + key, 'is missing')
+              ? fail(context, prefix + key, 'is missing')
               : undefined
             : fields[key].check(value[key], prefix + key, context);
-        if (checked === INVALID) ok = false;
-        else if (checked !== undefined) out[key] = checked;
+        if (checked === INVALID) {
+          // Lenient: an optional field is left out; a required one is rebuilt.
+          if (!context.lenient) ok = false;
+          else if (Object.hasOwn(required, key)) repairs.push(key);
+        } else if (checked !== undefined) out[key] = checked;
+      }
+      for (const key of repairs) {
+        const index = Number(/\[(\d+)\]$/.exec(path)?.[1] ?? 0);
+        const repaired = fallbacks[key]?.(out, index, context);
+        if (repaired === undefined) ok = false;
+        else out[key] = repaired;
       }
       for (const key of Object.keys(value)) {
         // Stop looking once the list is full: a million unknown keys must stay cheap.
@@ -257,8 +357,11 @@ export const localized = (
         const tag = languageTag.check(key, at, context);
         const checked = inner.check(value[key], at, context);
         if (tag === INVALID || checked === INVALID) ok = false;
-        else out[tag] = checked;
+        // Lenient: the first text of a language wins ("fi" before "FI").
+        else if (!Object.hasOwn(out, tag)) out[tag] = checked;
       }
+      // Lenient: what is left of the languages, if any.
+      if (context.lenient) return Object.keys(out).length ? out : INVALID;
       return ok ? out : INVALID;
     },
     {localized: inner, tag: languageTag}

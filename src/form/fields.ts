@@ -2,7 +2,7 @@
  * What the person types, its checks, and the payload made from it. Pure: the
  * view turns error codes into words.
  */
-import type {NoticeDocument} from '../document/schema.js';
+import {lastUpdated, type NoticeDocument} from '../document/schema.js';
 import {MESSAGE_REQUIRED, REQUEST_TYPES, type RequestType} from './request-types.js';
 import {
   EMAIL_PATTERN,
@@ -102,7 +102,7 @@ export const validateFields = (fields: RequestFields): FieldError[] =>
   );
 
 export interface PayloadContext {
-  notice: Pick<NoticeDocument, 'id' | 'version' | 'updated'>;
+  notice: Pick<NoticeDocument, 'id' | 'version' | 'updated' | 'changes'>;
   /** The document language the person read the notice in. */
   language: string;
   pageUrl: string;
@@ -118,7 +118,7 @@ export function buildPayload(fields: RequestFields, context: PayloadContext): Re
     requestId: context.requestId,
     noticeId: context.notice.id,
     noticeVersion: context.notice.version,
-    noticeUpdated: context.notice.updated,
+    noticeUpdated: lastUpdated(context.notice),
     type: fields.type as RequestType,
     requesterRole: fields.requesterRole as RequesterRole,
     name: fields.name.trim(),

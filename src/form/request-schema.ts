@@ -53,12 +53,6 @@ const payloadFields = object(
       pattern: /^[a-z0-9]+(-[a-z0-9]+)*$/,
       expected: 'a notice id (a slug)',
     }),
-    noticeUpdated: text({
-      max: 10,
-      pattern: /^\d{4}-\d{2}-\d{2}$/,
-      expected: 'an ISO date like "2024-05-31"',
-      format: 'date',
-    }),
     type: oneOf(REQUEST_TYPES, 'request type'),
     requesterRole: oneOf(REQUESTER_ROLES, 'requester role'),
     name: text({max: FIELD_LIMITS.name}),
@@ -87,6 +81,13 @@ const payloadFields = object(
     }),
   },
   {
+    // Optional since notices may leave out `updated` (format 1.1).
+    noticeUpdated: text({
+      max: 10,
+      pattern: /^\d{4}-\d{2}-\d{2}$/,
+      expected: 'an ISO date like "2024-05-31"',
+      format: 'date',
+    }),
     noticeVersion: text({max: 40}),
     phone: text({
       max: FIELD_LIMITS.phone,

@@ -1,5 +1,6 @@
 import {html, nothing} from 'lit';
 import {html as staticHtml} from 'lit/static-html.js';
+import {lastUpdated} from '../document/schema.js';
 import {msg, str} from '../localization.js';
 import {formatDate} from './format.js';
 import {headingTag, plain, rich} from './text.js';
@@ -9,14 +10,17 @@ import type {ViewContext} from './view-context.js';
 export function noticeHeader(view: ViewContext, languageSwitcher: unknown) {
   const {notice, uiLocale} = view;
   const h = headingTag(view.headingLevel);
-  const updated = formatDate(notice.updated, uiLocale);
+  const date = lastUpdated(notice);
+  const updated = date && formatDate(date, uiLocale);
   const effective = notice.effective && formatDate(notice.effective, uiLocale);
   return html`<header class="header" part="header">
       ${staticHtml`<${h} class="title" part="title" id="title">${plain(view.pick(notice.title))}</${h}>`}
       <p class="dates" part="dates" lang=${view.uiLang ?? nothing}>
-        <time datetime=${notice.updated}
-          >${msg(str`Updated ${updated}`, {desc: 'When the privacy notice was last changed; the date is already formatted.'})}</time
-        >
+        ${updated
+          ? html`<time datetime=${date!}
+              >${msg(str`Updated ${updated}`, {desc: 'When the privacy notice was last changed; the date is already formatted.'})}</time
+            >`
+          : nothing}
         ${effective
           ? html`<time datetime=${notice.effective!}
               >${msg(str`In force from ${effective}`, {desc: 'The date from which this version of the privacy notice applies; the date is already formatted.'})}</time

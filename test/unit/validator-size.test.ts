@@ -1,16 +1,19 @@
 /**
- * The validator ships in every script-tag page, so it has a budget: 3 KiB
- * minified and gzipped, built the way `vite build` builds the bundle. See
- * README, "The notice document", for how it compares with valibot and
- * superstruct.
+ * The validator ships in every script-tag page, so it has a budget, minified
+ * and gzipped, built the way `vite build` builds the bundle. It was 3 KiB for
+ * the first format (see README, "The notice document", for how it compares
+ * with valibot and superstruct); the lenient reading the element renders
+ * (`repairNotice`, the same shapes in repair mode) and the format's growth
+ * for real notices (introduction, kinds, numbers, several phones, refused
+ * rights, changes) took it to about 4.1 KiB.
  */
 import {gzipSync} from 'node:zlib';
 import {build, type Rollup} from 'vite';
 import {expect, it} from 'vitest';
 
-const BUDGET = 3 * 1024;
+const BUDGET = 4.5 * 1024;
 
-it('validateNotice, with the whole notice schema, stays under 3 KiB min+gzip', async () => {
+it('validateNotice, with the whole notice schema, stays under 4.5 KiB min+gzip', async () => {
   const result = (await build({
     configFile: false,
     logLevel: 'silent',
@@ -19,7 +22,7 @@ it('validateNotice, with the whole notice schema, stays under 3 KiB min+gzip', a
       minify: true,
       target: 'es2022',
       rollupOptions: {
-        input: new URL('../../src/document/validate.ts', import.meta.url).pathname,
+        input: new URL('../../src/document/repair.ts', import.meta.url).pathname,
         preserveEntrySignatures: 'strict',
       },
     },

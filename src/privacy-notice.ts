@@ -309,7 +309,7 @@ export class PrivacyNoticeElement extends LitElement {
       ${uiLocale
         ? inLocale(uiLocale, () =>
             state.status === 'ready'
-              ? this.renderNotice(state.notice, this.wantedLanguages(), uiLocale)
+              ? this.renderNotice(state, this.wantedLanguages(), uiLocale)
               : state.status === 'error'
                 ? errorView(state.error, this.headingLevelOrDefault, () => this.reload())
                 : loadingView()
@@ -320,7 +320,7 @@ export class PrivacyNoticeElement extends LitElement {
   }
 
   private renderNotice(
-    notice: NoticeDocument,
+    {notice, placeholders}: {notice: NoticeDocument; placeholders: readonly string[]},
     wanted: string[],
     uiLocale: ViewContext['uiLocale']
   ) {
@@ -331,6 +331,7 @@ export class PrivacyNoticeElement extends LitElement {
       uiLocale,
       uiLang: primary(uiLocale) === primary(language) ? undefined : uiLocale,
       headingLevel: this.headingLevelOrDefault,
+      placeholders,
       pick: (value) => pickText(value, language, notice.languages),
     };
     return html`<article class="notice" part="notice" lang=${language} aria-labelledby="title">

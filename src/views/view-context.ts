@@ -17,6 +17,11 @@ export interface ViewContext {
   uiLang?: string;
   /** Level of the element's top-level headings (h2 by default). */
   headingLevel: number;
+  /**
+   * Paths the document lacks and `repairNotice` filled with placeholder text
+   * (`title`, `controller.name`): views show interface text or nothing there.
+   */
+  placeholders: readonly string[];
   /** A document string in `language`, with fallback (see `pickText`). */
   pick(value: LocalizedText | undefined): PickedText | undefined;
 }

@@ -2,7 +2,7 @@
  * The email fallback: where to write, and a `mailto:` link with the subject
  * and the body filled in.
  */
-import type {ContactRole, NoticeDocument} from '../document/schema.js';
+import {emailsOf, type ContactRole, type NoticeDocument} from '../document/schema.js';
 
 /** Contacts that handle requests, most specific first. */
 const ROLE_ORDER: readonly ContactRole[] = ['register-contact', 'privacy-team', 'dpo'];
@@ -10,15 +10,19 @@ const ROLE_ORDER: readonly ContactRole[] = ['register-contact', 'privacy-team', 
 /**
  * The address requests go to: the register's contact person, the privacy
  * team or the DPO (the first with an email), else the controller's email.
+ * Each card's first address counts: `email`, else the first of `emails`.
  */
 export function contactEmail(
   notice: Pick<NoticeDocument, 'contacts' | 'controller'>
 ): string | undefined {
   for (const role of ROLE_ORDER) {
-    const found = notice.contacts?.find((contact) => contact.role === role && contact.email);
-    if (found?.email) return found.email;
+    for (const contact of notice.contacts ?? []) {
+      if (contact.role !== role) continue;
+      const [first] = emailsOf(contact);
+      if (first) return first.address;
+    }
   }
-  return notice.controller.email;
+  return emailsOf(notice.controller)[0]?.address;
 }
 
 /**

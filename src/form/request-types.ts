@@ -42,10 +42,17 @@ const isRequestType = (type: RightType): type is RightType & RequestType =>
 
 /**
  * The request types for a notice, in the notice's order. A complaint goes to
- * the supervisory authority, not the controller, so it is not offered.
+ * the supervisory authority, not the controller, so it is not offered; nor is
+ * a right the notice says it does not grant (`offered: false`), even when the
+ * notice lists no other right and the defaults apply.
  */
 export function requestTypesFor(notice: Pick<NoticeDocument, 'rights'>): RequestType[] {
-  const listed = (notice.rights ?? []).map((right) => right.type).filter(isRequestType);
-  const types = listed.length ? [...new Set(listed)] : [...DEFAULT_RIGHTS];
+  const rights = notice.rights ?? [];
+  const refused = new Set(rights.filter((right) => right.offered === false).map((right) => right.type));
+  const listed = rights
+    .map((right) => right.type)
+    .filter((type) => !refused.has(type))
+    .filter(isRequestType);
+  const types = listed.length ? [...new Set(listed)] : DEFAULT_RIGHTS.filter((type) => !refused.has(type));
   return [...types, 'other'];
 }

@@ -73,6 +73,18 @@ describe('request types', () => {
       'access', 'rectification', 'erasure', 'restriction', 'objection', 'other',
     ]);
   });
+
+  it('never offer a right the notice says it does not grant', () => {
+    expect(
+      requestTypesFor({
+        rights: [{type: 'access'}, {type: 'portability', offered: false, text: 'Ei sovellu.'}, {type: 'erasure', offered: true}],
+      })
+    ).toEqual(['access', 'erasure', 'other']);
+    // Only refusals listed: the defaults, less the refused ones.
+    expect(requestTypesFor({rights: [{type: 'objection', offered: false}]})).toEqual([
+      'access', 'rectification', 'erasure', 'restriction', 'other',
+    ]);
+  });
 });
 
 describe('field validation', () => {
@@ -235,6 +247,16 @@ describe('the email fallback', () => {
         ],
       })
     ).toBe('privacy@example.fi');
+  });
+
+  it('takes the first of several addresses (`email`, else `emails`)', () => {
+    expect(contactEmail({controller: {name: 'Oy', emails: [{address: 'a@example.fi', label: 'asiakaspalvelu'}]}})).toBe('a@example.fi');
+    expect(
+      contactEmail({
+        controller,
+        contacts: [{role: 'register-contact', emails: [{address: 'rekisteri@example.fi'}, {address: 'toinen@example.fi'}]}],
+      })
+    ).toBe('rekisteri@example.fi');
   });
 
   it('fills subject and body, line breaks as CRLF', () => {

@@ -24,7 +24,7 @@ const rich = `${text} May use a small HTML subset: p, ul, ol, li, a, strong, em,
 export const DESCRIPTIONS = {
   '': 'A privacy notice (GDPR Art. 13/14; in Finnish tietosuojaseloste) for the <privacy-notice> web component. Check it with `npx privacy-notice check FILE`.',
   $schema: 'Where editors find this schema, e.g. "https://unpkg.com/privacy-notice/privacy-notice.schema.json".',
-  schemaVersion: 'The version of this format. Always 1 for now; a newer number is refused by older widgets.',
+  schemaVersion: 'The version of this format. Always 1 for now. `privacy-notice check` refuses a newer number; an older widget shows what it understands of such a document, with a console warning.',
   id: 'A short name for this notice (lower-case letters, digits and hyphens), e.g. "acme-customer-register". Consent records and form requests refer to it.',
   languages: 'The languages the notice is written in, as BCP 47 tags ("fi", "en", "sv"). The first is the original; the others are translations.',
   title: `The notice's heading, e.g. "Tietosuojaseloste – asiakasrekisteri". ${text}`,

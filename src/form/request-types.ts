@@ -48,7 +48,7 @@ const isRequestType = (type: RightType): type is RightType & RequestType =>
  */
 export function requestTypesFor(notice: Pick<NoticeDocument, 'rights'>): RequestType[] {
   const rights = notice.rights ?? [];
-  const refused = new Set(rights.filter((right) => right.offered === false).map((right) => right.type));
+  const refused = new Set<string>(rights.filter((right) => right.offered === false).map((right) => right.type));
   const listed = rights
     .map((right) => right.type)
     .filter((type) => !refused.has(type))

@@ -27,11 +27,14 @@ export interface NoticeLoadError {
   url?: string;
   /** HTTP status, for `http` errors. */
   status?: number;
-  /** Validation problems, for `invalid` errors: `path: message`. */
+  /** Why nothing could be shown, for `invalid` errors: `path: message`. */
   details?: string[];
 }
 
-/** Fired when a notice document has loaded, validated and rendered. */
+/**
+ * Fired when a notice document has loaded and is shown: repaired where needed
+ * (see `repairNotice`), with each repair in `warnings`.
+ */
 export class PrivacyNoticeLoadEvent extends Event {
   static readonly eventName = 'privacy-notice-load';
   constructor(
@@ -48,7 +51,10 @@ export class PrivacyNoticeLoadEvent extends Event {
   }
 }
 
-/** Fired when a notice document cannot be loaded or is not valid. */
+/**
+ * Fired when a notice document cannot be loaded or has nothing that can be
+ * shown (not JSON, not an object, no section with any text, too large).
+ */
 export class PrivacyNoticeErrorEvent extends Event {
   static readonly eventName = 'privacy-notice-error';
   constructor(readonly error: NoticeLoadError) {

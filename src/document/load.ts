@@ -7,7 +7,7 @@
 import type {NoticeErrorKind, NoticeLoadError} from '../events.js';
 import type {NoticeDocument} from './schema.js';
 import {repairNotice} from './repair.js';
-import type {Issue} from './shape.js';
+import {describeType, type Issue} from './shape.js';
 import {formatIssue, parseNoticeJson} from './validate.js';
 
 /**
@@ -65,8 +65,11 @@ const fail = (
 
 /**
  * Reads a parsed object or JSON text leniently: everything valid is shown,
- * and only a document with nothing to show fails. `url` only makes messages
- * and the error's link point at the source.
+ * and only a document with nothing to show fails: text over
+ * `MAX_NOTICE_BYTES`, not JSON (`json`), JSON that is not an object (a JSON
+ * string is never parsed a second time) or no section with any text
+ * (`invalid`). `url` only makes messages and the error's link point at the
+ * source.
  */
 export function acceptNotice(input: unknown, url?: string): LoadedNotice {
   const from = url ? ` (${url})` : '';
@@ -85,6 +88,14 @@ export function acceptNotice(input: unknown, url?: string): LoadedNotice {
       throw fail('json', `The notice document${from} ${parsed.error.message}`, {url});
     }
     input = parsed.value;
+    // JSON text of a string is not a document: it is not parsed a second time.
+    if (typeof input === 'string') {
+      const detail = formatIssue({path: '', message: `expected an object, found ${describeType(input)}`});
+      throw fail('invalid', `The notice document${from} has nothing that can be shown: ${detail}`, {
+        url,
+        details: [detail],
+      });
+    }
   }
   const {notice, issues, placeholders} = repairNotice(input);
   if (!notice) {

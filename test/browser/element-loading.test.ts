@@ -31,15 +31,20 @@ async function load(template: ReturnType<typeof html>) {
   }
 }
 
-/** Console output of one kind while `action` runs. */
-async function capture(kind: 'warn' | 'error', action: () => Promise<void>) {
-  const original = console[kind];
+type ConsoleKind = 'warn' | 'error' | 'groupCollapsed';
+
+/** Console output of these kinds while `action` runs, each line marked with its kind. */
+async function capture(kinds: ConsoleKind | ConsoleKind[], action: () => Promise<void>) {
   const lines: string[] = [];
-  console[kind] = (...args: unknown[]) => void lines.push(args.map(String).join(' '));
+  const originals = [kinds].flat().map((kind) => {
+    const original = console[kind];
+    console[kind] = (...args: unknown[]) => void lines.push(`${kind}: ${args.map(String).join(' ')}`);
+    return () => (console[kind] = original);
+  });
   try {
     await action();
   } finally {
-    console[kind] = original;
+    for (const restore of originals) restore();
   }
   return lines;
 }
@@ -131,18 +136,24 @@ describe('<privacy-notice> loading', () => {
       }
     });
 
-    it('warns once in the console about unknown keys and reports them in the event', async () => {
+    it('warns once in the console, in one group, about unknown keys and reports them in the event', async () => {
       let result: Awaited<ReturnType<typeof load>> | undefined;
-      const warnings = await capture('warn', async () => {
+      const lines = await capture(['warn', 'groupCollapsed'], async () => {
         result = await load(html`<privacy-notice src="/test-notices/warnings.json"></privacy-notice>`);
         result.el.lang = 'fi';
         await result.el.updateComplete;
       });
       expect(result!.el.status).to.equal('ready');
-      const ours = warnings.filter((line) => line.includes('<privacy-notice>'));
-      expect(ours).to.have.length(1);
-      expect(ours[0]).to.contain('colour');
-      expect((result!.event as PrivacyNoticeLoadEvent).warnings[0]).to.match(/^colour: /);
+      const groups = lines.filter((line) => line.startsWith('groupCollapsed: <privacy-notice>'));
+      expect(groups).to.have.length(1);
+      expect(groups[0]).to.contain('/test-notices/warnings.json');
+      const warnings = lines.filter((line) => line.startsWith('warn: '));
+      expect(warnings).to.deep.equal(['warn: colour: is not a known key and is ignored']);
+      expect((result!.event as PrivacyNoticeLoadEvent).warnings).to.deep.equal([
+        {path: 'colour', message: 'is not a known key and is ignored'},
+      ]);
+      // Visitors see the notice, nothing about the problem.
+      expect(text(result!.el.shadowRoot)).not.to.contain('colour');
     });
   });
 
@@ -210,6 +221,21 @@ describe('<privacy-notice> loading', () => {
       const {el, event} = await load(html`<privacy-notice .notice=${{hello: 'world'}}></privacy-notice>`);
       expect(el.status).to.equal('error');
       expect((event as PrivacyNoticeErrorEvent).error.kind).to.equal('invalid');
+    });
+
+    it('does not parse a JSON string a second time, inline or as the property', async () => {
+      const twice = JSON.stringify(JSON.stringify(await testNotice()));
+      const results = [
+        await load(html`<privacy-notice lang="en"><script type="application/json">${twice}</script></privacy-notice>`),
+        await load(html`<privacy-notice lang="en" .notice=${twice}></privacy-notice>`),
+      ];
+      for (const {el, event} of results) {
+        expect(el.status).to.equal('error');
+        const {error} = event as PrivacyNoticeErrorEvent;
+        expect(error.kind).to.equal('invalid');
+        expect(error.details).to.deep.equal([`document: expected an object, found ${JSON.stringify(JSON.parse(twice).slice(0, 49) + '…')}`]);
+        expect(text($(el, '[part="error"]'))).to.match(/not in the expected format/i);
+      }
     });
 
     it('recovers when the source is fixed', async () => {

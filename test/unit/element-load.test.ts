@@ -11,6 +11,7 @@ import {
   acceptNotice,
   fetchNotice,
   isAcceptedContentType,
+  MAX_NOTICE_BYTES,
   NoticeLoadFailure,
 } from '../../src/document/load.js';
 import type {NoticeDocument} from '../../src/document/schema.js';
@@ -60,6 +61,41 @@ describe('acceptNotice', () => {
     expect(wrong.url).toBe('https://example.fi/n.json');
     expect(wrong.details!.some((line) => line.startsWith('id: '))).toBe(true);
     expect(wrong.message).toContain('https://example.fi/n.json');
+  });
+});
+
+describe('acceptNotice: an error only when there is nothing to show', () => {
+  it('shows a repairable document and reports each repair with its path', () => {
+    const broken = {
+      ...fixture(),
+      languages: ['fi', 'en_US', 'sv', 'en'],
+      updated: '2025-02-30',
+      colour: 'blue',
+      title: 42,
+    };
+    const loaded = acceptNotice(broken);
+    expect(loaded.notice.languages).toEqual(['fi', 'sv', 'en']);
+    expect(loaded.notice.updated).toBeUndefined();
+    expect(loaded.warnings.map(({path}) => path)).toEqual(
+      expect.arrayContaining(['languages[1]', 'updated', 'title', 'colour'])
+    );
+    for (const warning of loaded.warnings) expect(Object.keys(warning).sort()).toEqual(['message', 'path']);
+  });
+
+  it('refuses only: not JSON, not an object, a JSON string, no section with text, too large', async () => {
+    const cases: Array<[unknown, string, RegExp]> = [
+      ['{"a":', 'json', /not valid JSON/],
+      ['[1, 2]', 'invalid', /expected an object, found a list/],
+      ['42', 'invalid', /expected an object, found 42/],
+      [JSON.stringify(fixtureText), 'invalid', /expected an object, found "/],
+      [{...fixture(), sections: [{id: 'a', kind: 'other', body: '<p> </p>', title: '\u200b'}]}, 'invalid', /no section has any text/],
+      [' '.repeat(MAX_NOTICE_BYTES + 1), 'too-large', /limit is 2097152/],
+    ];
+    for (const [input, kind, message] of cases) {
+      const error = await failure(() => acceptNotice(input));
+      expect(error.kind, String(input).slice(0, 40)).toBe(kind);
+      expect(error.message).toMatch(message);
+    }
   });
 });
 

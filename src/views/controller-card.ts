@@ -5,7 +5,14 @@
  */
 import {html, nothing} from 'lit';
 import {html as staticHtml} from 'lit/static-html.js';
-import type {LocalizedText, PostalAddress} from '../document/schema.js';
+import {
+  emailsOf,
+  phonesOf,
+  type EmailEntry,
+  type LocalizedText,
+  type PhoneEntry,
+  type PostalAddress,
+} from '../document/schema.js';
 import {msg} from '../localization.js';
 import {isSafeUrl} from '../sanitize.js';
 import {countryName} from './format.js';
@@ -21,13 +28,20 @@ interface CardData {
   address?: PostalAddress;
   email?: string;
   phone?: string;
+  emails?: EmailEntry[];
+  phones?: PhoneEntry[];
   url?: string;
 }
 
-/** The controller, its representative and the contacts. */
+/**
+ * The controller, its representative and the contacts. A controller whose
+ * name the document lacks (a placeholder) gets no card of its own.
+ */
 export function contactCards(view: ViewContext) {
   const {controller, contacts = []} = view.notice;
-  const cards: CardData[] = [{heading: controllerLabel(), ...controller}];
+  const cards: CardData[] = view.placeholders.includes('controller.name')
+    ? []
+    : [{heading: controllerLabel(), ...controller}];
   if (controller.representative) {
     cards.push({
       heading: msg('Representative in the EU', {desc: 'Heading of the contact card of the controller\'s representative in the EU (GDPR Art. 27).'}),
@@ -37,12 +51,16 @@ export function contactCards(view: ViewContext) {
   for (const contact of contacts) {
     cards.push({heading: contactRoleLabel(contact.role), ...contact});
   }
+  if (!cards.length) return nothing;
   return html`<div class="cards" part="cards">
     ${cards.map((card) => contactCard(view, card))}
   </div>`;
 }
 
 const telHref = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`;
+/** The address readable, each part percent-encoded (as the form's mailto: does). */
+const mailHref = (address: string) =>
+  `mailto:${address.split('@').map((part) => encodeURIComponent(part)).join('@')}`;
 
 function contactCard(view: ViewContext, card: CardData) {
   const h = headingTag(view.headingLevel + 1);
@@ -52,16 +70,19 @@ function contactCard(view: ViewContext, card: CardData) {
   const details = [
     card.businessId &&
       detail(msg('Business ID', {id: 'card-business-id', desc: 'Label of a company\'s registration number (Finnish "Y-tunnus", Swedish "FO-nummer").'}), card.businessId),
-    card.email &&
+    // One row per address and number, each with what it is for: "050 372 1690 — arkisin 9–16".
+    ...emailsOf(card).map(({address, label}) =>
       detail(
         msg('Email', {id: 'card-email', desc: 'Label of an email address on a contact card.'}),
-        html`<a href=${`mailto:${card.email}`}>${card.email}</a>`
-      ),
-    card.phone &&
+        html`<a href=${mailHref(address)}>${address}</a>${entryLabel(view, label)}`
+      )
+    ),
+    ...phonesOf(card).map(({number, label}) =>
       detail(
         msg('Phone', {id: 'card-phone', desc: 'Label of a phone number on a contact card.'}),
-        html`<a href=${telHref(card.phone)}>${card.phone}</a>`
-      ),
+        html`<a href=${telHref(number)}>${number}</a>${entryLabel(view, label)}`
+      )
+    ),
     card.url &&
       isSafeUrl(card.url) &&
       detail(
@@ -77,6 +98,10 @@ function contactCard(view: ViewContext, card: CardData) {
     ${details.length ? html`<dl class="card-details">${details}</dl>` : nothing}
   </div>`;
 }
+
+/** What an address or number is for, after it. */
+const entryLabel = (view: ViewContext, label: LocalizedText | undefined) =>
+  label ? html` — <span class="card-entry-label">${plain(view.pick(label))}</span>` : nothing;
 
 function postalAddress(view: ViewContext, address: PostalAddress) {
   const locality = [address.postalCode, plain(view.pick(address.locality))].filter(

@@ -29,6 +29,7 @@ import {msg, str} from '../localization.js';
 import type {PrivacyNoticeElement} from '../privacy-notice.js';
 import {isSafeUrl} from '../sanitize.js';
 import {countryName} from './format.js';
+import {formatList} from './labels.js';
 import {RenderSlices} from './render-slices.js';
 import {guardView, headingTag, plain, rich} from './text.js';
 import type {ViewContext} from './view-context.js';
@@ -79,9 +80,6 @@ const formatDateTime = (iso: string, locale: string) =>
     `date-time|${locale}`,
     () => new Intl.DateTimeFormat(locale, {dateStyle: 'long', timeStyle: 'short'})
   ).format(new Date(iso));
-
-const formatList = (items: string[], locale: string) =>
-  cachedFormatter(`and-list|${locale}`, () => new Intl.ListFormat(locale, {type: 'conjunction'})).format(items);
 
 /** Ids inside the shadow root. */
 const categoryHeadingId = (category: CookieCategory) => `cookie-category-${category}`;

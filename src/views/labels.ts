@@ -3,13 +3,43 @@
  * section kinds, legal bases, rights and contact roles. Call during render
  * (inside `inLocale`), so they answer in the interface language.
  */
-import {msg} from '../localization.js';
+import {cachedFormatter} from '../intl-cache.js';
+import {msg, str} from '../localization.js';
 import type {
   ContactRole,
   LegalBasis,
   RightType,
   SectionKind,
 } from '../document/schema.js';
+
+/** "a, b and c" in the locale's words ("a, b ja c", "a, b och c"). */
+export const formatList = (items: string[], locale: string) =>
+  cachedFormatter(`and-list|${locale}`, () => new Intl.ListFormat(locale, {type: 'conjunction'})).format(items);
+
+/** "Legal basis…" → "legal basis…", but "EU…" stays: a heading's first word inside a list. */
+const lowerFirst = (text: string, locale: string) =>
+  /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLocaleLowerCase(locale) + text.slice(1) : text;
+
+/**
+ * The heading of a section without a title of its own: its kind's default
+ * heading; for several kinds, theirs joined ("Käsittelyn tarkoitukset ja
+ * oikeusperuste"); and where the kinds name nothing (`other`), "Section 3",
+ * numbered by `ordinal` (the section's own number, else its position).
+ */
+export function defaultSectionHeading(kinds: readonly SectionKind[], ordinal: string, locale: string): string {
+  const named = kinds.filter((kind) => kind !== 'other');
+  if (!named.length) return sectionOrdinalLabel(ordinal);
+  const [first, ...rest] = named.map(sectionKindHeading);
+  return formatList([first, ...rest.map((heading) => lowerFirst(heading, locale))], locale);
+}
+
+/** "Section 3": a heading for a section that has nothing better to be called. */
+export const sectionOrdinalLabel = (ordinal: string) =>
+  msg(str`Section ${ordinal}`, {desc: 'Heading of a notice section that has no title and no kind to name it by; the number is its section number or position (Finnish "Kohta 3").'});
+
+/** The notice's title when the document has none. */
+export const noticeTitleLabel = () =>
+  msg('Privacy notice', {id: 'notice-title', desc: 'Heading of a privacy notice whose document has no title (Finnish "tietosuojaseloste", Swedish "dataskyddsbeskrivning").'});
 
 /** The heading shown for a section that has no title of its own. */
 export function sectionKindHeading(kind: SectionKind): string {
@@ -97,6 +127,10 @@ export function legalBasisLabel(basis: LegalBasis): string {
       return msg('Legitimate interests', {id: 'legal-basis-legitimate-interests', desc: 'Legal basis of processing, GDPR Art. 6(1)(f).'});
   }
 }
+
+/** A right the controller states it does not grant, as a list heading. */
+export const rightNotGrantedLabel = (right: RightType) =>
+  msg(str`Not granted: ${rightLabel(right)}`, {desc: 'Heading of a right that the controller states it does NOT grant (for example portability when processing is not based on consent or a contract); the right\'s name follows, with a capital. Finnish "Ei myönnetä: …".'});
 
 /** Name of a data subject's right. */
 export function rightLabel(right: RightType): string {

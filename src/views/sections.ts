@@ -6,10 +6,10 @@
  */
 import {html, nothing} from 'lit';
 import {html as staticHtml} from 'lit/static-html.js';
-import type {NoticeDocument, NoticeSection} from '../document/schema.js';
+import {sectionKinds, type NoticeDocument, type NoticeSection} from '../document/schema.js';
 import {msg} from '../localization.js';
 import {formatDuration} from '../document/duration.js';
-import {legalBasisLabel, rightLabel, sectionKindHeading} from './labels.js';
+import {defaultSectionHeading, legalBasisLabel, rightLabel, rightNotGrantedLabel} from './labels.js';
 import {guardView, headingTag, plain, rich} from './text.js';
 import type {ViewContext} from './view-context.js';
 
@@ -18,6 +18,8 @@ export interface ShownSection {
   section: NoticeSection;
   /** Shows the document's `rights` list in this section. */
   withRights: boolean;
+  /** Its place among the shown sections, from 1 ("Section 3" when it has no better name). */
+  position: number;
 }
 
 /**
@@ -25,23 +27,28 @@ export interface ShownSection {
  * first `rights` section, or into a section of its own at the end.
  */
 export function shownSections(notice: NoticeDocument): ShownSection[] {
-  const shown = notice.sections.map((section) => ({section, withRights: false}));
+  const shown = notice.sections.map((section, i) => ({section, withRights: false, position: i + 1}));
   if (!notice.rights?.length) return shown;
-  const home = shown.find(({section}) => section.kind === 'rights');
+  const home = shown.find(({section}) => sectionKinds(section).includes('rights'));
   if (home) {
     home.withRights = true;
   } else {
     const taken = new Set(notice.sections.map(({id}) => id));
     let id = 'rights';
     for (let n = 2; taken.has(id); n++) id = `rights-${n}`;
-    shown.push({section: {id, kind: 'rights', body: ''}, withRights: true});
+    shown.push({section: {id, kind: 'rights', body: ''}, withRights: true, position: shown.length + 1});
   }
   return shown;
 }
 
-/** Ids inside the shadow root; the prefix keeps them apart from ours. */
+/**
+ * Ids inside the shadow root. The two prefixes differ before the section id
+ * starts, so no section's panel id can equal another's button id ("button-x"
+ * and "x" once made `section-button-x` twice), and neither can equal an id
+ * of ours that does not start with `section-`.
+ */
 export const buttonId = (id: string) => `section-button-${id}`;
-export const panelId = (id: string) => `section-${id}`;
+export const panelId = (id: string) => `section-panel-${id}`;
 
 export interface SectionActions {
   isOpen(id: string): boolean;
@@ -74,20 +81,19 @@ export function sections(view: ViewContext, actions: SectionActions, limit = Inf
     )}</div>`;
 }
 
-const chevron = html`<svg class="chevron" aria-hidden="true" viewBox="0 0 16 16" width="16" height="16"><path d="M3.5 6 8 10.5 12.5 6" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/></svg>`;
+/** The disclosure arrow, turned by `[aria-expanded=true] > .chevron`. */
+export const chevron = html`<svg class="chevron" aria-hidden="true" viewBox="0 0 16 16" width="16" height="16"><path d="M3.5 6 8 10.5 12.5 6" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/></svg>`;
 const linkIcon = html`<svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16"><path d="M6.5 9.5l3-3M7 4.5l1.2-1.2a2.8 2.8 0 0 1 4 4L11 8.5M9 11.5l-1.2 1.2a2.8 2.8 0 0 1-4-4L5 7.5" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round"/></svg>`;
 
 function disclosure(
   view: ViewContext,
   actions: SectionActions,
-  {section, withRights}: ShownSection
+  {section, withRights, position}: ShownSection
 ) {
   const {id} = section;
   const open = actions.isOpen(id);
   const h = headingTag(view.headingLevel + 1);
-  const title = section.title
-    ? plain(view.pick(section.title))
-    : html`<span lang=${view.uiLang ?? nothing}>${sectionKindHeading(section.kind)}</span>`;
+  const title = sectionTitle(view, section, position);
   return html`<div class="section" part="section" data-section=${id}>
     ${staticHtml`<${h} class="section-heading" part="section-heading">
       <button
@@ -121,6 +127,23 @@ function disclosure(
     </div>
   </div>`;
 }
+
+/** "3. Title"; without a title the default heading of its kinds, else "Section 3". */
+function sectionTitle(view: ViewContext, section: NoticeSection, position: number) {
+  const {number} = section;
+  const ui = view.uiLang ?? nothing;
+  if (!section.title) {
+    const kinds = sectionKinds(section);
+    if (kinds.every((kind) => kind === 'other'))
+      return html`<span lang=${ui}>${defaultSectionHeading(kinds, number ?? String(position), view.uiLocale)}</span>`;
+    return html`${sectionNumber(number)}<span lang=${ui}>${defaultSectionHeading(kinds, '', view.uiLocale)}</span>`;
+  }
+  return html`${sectionNumber(number)}${plain(view.pick(section.title))}`;
+}
+
+/** "3" → "3. ", "2.1" → "2.1 " (a number with a point of its own needs no other). */
+const sectionNumber = (number: string | undefined) =>
+  number ? html`<span class="section-number">${/\./.test(number) ? number : `${number}.`}</span> ` : nothing;
 
 function purposes(view: ViewContext, section: NoticeSection) {
   if (!section.purposes?.length) return nothing;
@@ -159,17 +182,21 @@ function retention(view: ViewContext, section: NoticeSection) {
               >${formatDuration(item.duration, view.uiLocale)}</span
             >`
           : nothing}
+        ${rich(view.pick(item.criteria), 'rich fact-text')}
         ${rich(view.pick(item.text), 'rich fact-text')}
       </li>`
     )}
   </ul>`;
 }
 
+/** A right the controller does not grant is named as such, never as a right. */
 function rights(view: ViewContext) {
   return html`<ul class="facts">
     ${view.notice.rights!.map(
-      (right) => html`<li>
-        <span class="fact-name" lang=${view.uiLang ?? nothing}>${rightLabel(right.type)}</span>
+      (right) => html`<li class=${right.offered === false ? 'not-granted' : nothing}>
+        <span class="fact-name" lang=${view.uiLang ?? nothing}
+          >${right.offered === false ? rightNotGrantedLabel(right.type) : rightLabel(right.type)}</span
+        >
         ${rich(view.pick(right.text), 'rich fact-text')}
       </li>`
     )}

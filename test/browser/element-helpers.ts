@@ -29,11 +29,11 @@ export const $$ = <T extends Element = HTMLElement>(el: Element, selector: strin
 export const sectionButtons = (el: Element) =>
   $$<HTMLButtonElement>(el, '.section-button');
 
-/** The section button whose panel is `section-<id>`. */
+/** The section button whose panel is `section-panel-<id>`. */
 export const sectionButton = (el: Element, id: string) =>
   $<HTMLButtonElement>(el, `#section-button-${id}`)!;
 
-export const panel = (el: Element, id: string) => $(el, `#section-${id}`)!;
+export const panel = (el: Element, id: string) => $(el, `#section-panel-${id}`)!;
 
 /** Text as a reader gets it, whitespace squeezed. */
 export const text = (node: Node | null | undefined) =>

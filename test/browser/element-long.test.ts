@@ -54,7 +54,7 @@ describe('<privacy-notice> with a long notice', () => {
     window.dispatchEvent(new Event('beforeprint'));
     await el.updateComplete;
     expect(rendered(el)).to.equal(400);
-    expect($(el, '#section-part-399')).to.exist;
+    expect($(el, '#section-panel-part-399')).to.exist;
   });
 
   describe('with a long cookie list', () => {

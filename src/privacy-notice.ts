@@ -21,6 +21,8 @@ import {contactCards} from './views/controller-card.js';
 import type {ConsentApi} from './consent/consent-manager.js';
 import {CookiePanelController} from './views/cookie-panel.js';
 import {contactFormStyles} from './views/contact-form.styles.js';
+import {ChangeHistoryController} from './views/change-history.js';
+import {changeHistoryStyles} from './views/change-history.styles.js';
 import {cookiePanelStyles} from './views/cookie-panel.styles.js';
 import {legalReferences, noticeHeader} from './views/header.js';
 import {languageSwitcher} from './views/language-switcher.js';
@@ -86,6 +88,10 @@ function inheritedLang(node: Node | null): string | undefined {
  * @csspart language-switcher - The group of language buttons.
  * @csspart language-button - One language button (`[aria-pressed=true]` when shown).
  * @csspart summary - The summary: the notice's first layer.
+ * @csspart introduction - The introduction: the notice's text before its first section.
+ * @csspart changed-mark - "Changed since your last visit" beside the title (only for a visitor who allowed preference storage).
+ * @csspart change-history - The change history disclosure (a `<section>`).
+ * @csspart change-history-button - The button that opens and closes the change history.
  * @csspart cards - The grid of contact cards.
  * @csspart card - One contact card (controller, representative, contact).
  * @csspart toolbar - The bar with the expand all / collapse all buttons.
@@ -182,6 +188,7 @@ export class PrivacyNoticeElement extends LitElement {
 
   protected readonly contactForm = new ContactFormController(this);
   protected readonly cookiePanel = new CookiePanelController(this);
+  protected readonly changeHistory = new ChangeHistoryController(this, () => ({notice: this.loadedNotice, consent: this.consent.get()}));
 
   /**
    * The visitor's cookie consent: `get()`, `set({analytics: true})`,
@@ -191,7 +198,7 @@ export class PrivacyNoticeElement extends LitElement {
     return this.cookiePanel.consent;
   }
 
-  static override styles = [styles, contactFormStyles, cookiePanelStyles];
+  static override styles = [styles, contactFormStyles, cookiePanelStyles, changeHistoryStyles];
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -337,12 +344,13 @@ export class PrivacyNoticeElement extends LitElement {
     return html`<article class="notice" part="notice" lang=${language} aria-labelledby="title">
       ${noticeHeader(
         view,
-        this.noLanguageSwitcher ? nothing : languageSwitcher(view, this.chooseLanguage)
+        this.noLanguageSwitcher ? nothing : languageSwitcher(view, this.chooseLanguage),
+        this.changeHistory.mark(view)
       )}
       ${contactCards(view)} ${sections(view, this.sectionActions, this.sectionSlices.limit)}
       ${this.noForm ? nothing : this.contactForm.render(view)}
       ${this.noCookies ? nothing : this.cookiePanel.render(view)}
-      ${legalReferences(view)}
+      ${this.changeHistory.render(view)} ${legalReferences(view)}
     </article>`;
   }
 

@@ -28,6 +28,7 @@ import {legalReferences, noticeHeader} from './views/header.js';
 import {languageSwitcher} from './views/language-switcher.js';
 import {buttonId, sections, shownSections, type SectionActions} from './views/sections.js';
 import {RenderSlices} from './views/render-slices.js';
+import {directionOf} from './views/format.js';
 import {errorView, loadingText, loadingView} from './views/status.js';
 import type {ViewContext} from './views/view-context.js';
 
@@ -61,18 +62,22 @@ function inheritedLang(node: Node | null): string | undefined {
  * document must answer 2xx, be served as JSON (`application/json` or a
  * `+json` type; `text/plain` and no type are accepted too, `text/html` is not)
  * and be at most 2 MiB; it is fetched with `credentials` (`omit` by default)
- * and given up after `timeout` ms. Every document is validated before it is
- * shown.
+ * and given up after `timeout` ms. Every document is read leniently
+ * (`repairNotice`): what is invalid is left out, the rest is shown, and each
+ * repair is reported to the page (`warnings`) and the console, never to
+ * visitors. Only a document with nothing to show is an error: not JSON, not
+ * an object, no section with any text, or over the size limit.
  *
  * The interface language is the element's `lang`, else the nearest ancestor's
  * `lang`, else the page's, else the browser's languages (fi, sv or en); the
  * document language is negotiated from the same list against the document's
- * `languages`. A link to `#<section-id>` opens and scrolls to that section.
+ * `languages`, and its direction (`dir`) follows that language. A link to
+ * `#<section-id>` opens and scrolls to that section.
  *
  * @summary Shows a privacy notice from a notice document.
  *
- * @fires privacy-notice-load - The document loaded, validated and rendered. `notice`, `language`, `warnings`.
- * @fires privacy-notice-error - The document could not be loaded or is invalid. `error: {kind, message, url?, status?, details?}`.
+ * @fires privacy-notice-load - The document loaded and is shown, repaired where needed. `notice` (the repaired copy), `language`, `warnings: {path, message}[]` (what was left out or normalised; empty for a valid document).
+ * @fires privacy-notice-error - The document could not be loaded or has nothing that can be shown. `error: {kind, message, url?, status?, details?}`.
  * @fires privacy-consent-change - The visitor's cookie consent is first known (`initial`) or changed. `consent: {document, choices, granted, denied, source, stale, staleCategories, time?}`, `initial`.
  * @fires privacy-request - Cancelable, before the form sends a request or offers the email; `preventDefault()` or `respondWith(promise)` to deliver it yourself. `request`, `action`.
  * @fires privacy-request-sent - A request was delivered. `request`, `reference`, `dueDate`.
@@ -241,7 +246,7 @@ export class PrivacyNoticeElement extends LitElement {
   }
 
   /**
-   * The document shown (validated: a fresh copy with only known keys), or
+   * The document shown (repaired: a fresh copy with only what is valid), or
    * undefined while loading or after an error.
    */
   get loadedNotice(): NoticeDocument | undefined {
@@ -341,7 +346,16 @@ export class PrivacyNoticeElement extends LitElement {
       placeholders,
       pick: (value) => pickText(value, language, notice.languages),
     };
-    return html`<article class="notice" part="notice" lang=${language} aria-labelledby="title">
+    // Until the last slice of a long notice is in, assistive technology may wait for it.
+    const busy = this.sectionSlices.limit < shownSections(notice).length;
+    return html`<article
+      class="notice"
+      part="notice"
+      lang=${language}
+      dir=${directionOf(language)}
+      aria-labelledby="title"
+      aria-busy=${busy ? 'true' : nothing}
+    >
       ${noticeHeader(
         view,
         this.noLanguageSwitcher ? nothing : languageSwitcher(view, this.chooseLanguage),
@@ -543,7 +557,8 @@ export class PrivacyNoticeElement extends LitElement {
 
   /** Sections live in our shadow root, where the browser's own fragment scrolling cannot reach. */
   private scrollToSection(id: string, focus: boolean): void {
-    const button = this.renderRoot.querySelector<HTMLElement>(`#${buttonId(id)}`);
+    // By id, not a selector: a section id may be anything a selector would have to escape.
+    const button = (this.renderRoot as ShadowRoot).getElementById(buttonId(id));
     if (!button) return;
     const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
     button.closest('.section')?.scrollIntoView({

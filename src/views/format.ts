@@ -1,17 +1,52 @@
 /**
- * Dates and names of languages and countries in the reader's
- * language, with each `Intl` formatter built once per locale and kept.
+ * Dates and names of languages and countries in the reader's language, and
+ * the direction a language is written in, with each `Intl` formatter built
+ * once per locale and kept.
  */
 import {cachedFormatter} from '../intl-cache.js';
 
-/** "2024-05-31" → "31 May 2024" / "31. toukokuuta 2024". */
+/**
+ * "2024-05-31" → "31 May 2024" / "31. toukokuuta 2024". A date the calendar
+ * does not have, or one `Intl` cannot format, is shown as written: never
+ * "Invalid Date", never a RangeError.
+ */
 export function formatDate(isoDate: string, locale: string): string {
   const [year, month, day] = isoDate.split('-').map(Number);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return cachedFormatter(
-    `date|${locale}`,
-    () => new Intl.DateTimeFormat(locale, {dateStyle: 'long', timeZone: 'UTC'})
-  ).format(date);
+  const date = new Date(0);
+  // setUTCFullYear, not Date.UTC: that one reads the years 0–99 as 1900–1999.
+  date.setUTCFullYear(year, month - 1, day);
+  if (Number.isNaN(date.getTime()) || date.getUTCDate() !== day || date.getUTCMonth() !== month - 1) return isoDate;
+  try {
+    return cachedFormatter(
+      `date|${locale}`,
+      () => new Intl.DateTimeFormat(locale, {dateStyle: 'long', timeZone: 'UTC'})
+    ).format(date);
+  } catch {
+    return isoDate;
+  }
+}
+
+/** Scripts written right to left, for engines without `Intl.Locale#getTextInfo`. */
+const RTL_SCRIPTS = new Set(['Adlm', 'Arab', 'Hebr', 'Mand', 'Mend', 'Nkoo', 'Rohg', 'Samr', 'Syrc', 'Thaa', 'Yezi']);
+
+/**
+ * The direction a language is written in: "ar", "he", "fa", "ur" → `rtl`;
+ * anything else, or a tag `Intl` cannot read, → `ltr`.
+ */
+export function directionOf(tag: string): 'ltr' | 'rtl' {
+  return cachedFormatter(`dir|${tag}`, () => {
+    try {
+      const locale = new Intl.Locale(tag) as Intl.Locale & {
+        getTextInfo?: () => {direction?: string};
+        textInfo?: {direction?: string};
+      };
+      const direction = (locale.getTextInfo?.() ?? locale.textInfo)?.direction;
+      if (direction === 'rtl' || direction === 'ltr') return direction;
+      return RTL_SCRIPTS.has(locale.maximize().script ?? '') ? 'rtl' : 'ltr';
+    } catch {
+      return 'ltr';
+    }
+  });
 }
 
 /** A language's own name for itself, capitalised: "fi" → "Suomi", "sv" → "Svenska". */

@@ -80,7 +80,14 @@ export function formatDurationParts(parts: DurationParts, locale: string): strin
     return unitFormat(locale, last).format(0);
   }
   const native = durationFormat(locale);
-  if (native) return native.format(parts);
+  if (native) {
+    try {
+      return native.format(parts);
+    } catch {
+      // RangeError: DurationFormat takes years, months and weeks below 2^32
+      // and a total below 2^53 seconds; the units one by one have no limit.
+    }
+  }
   return listFormat(locale).format(
     shown.map((unit) => unitFormat(locale, unit).format(parts[unit]!))
   );
@@ -88,8 +95,9 @@ export function formatDurationParts(parts: DurationParts, locale: string): strin
 
 /**
  * A storage item's duration in words, in `locale`: "session" (translated with
- * the interface text) or an ISO 8601 duration. Text that is neither is
- * returned as it is, so nothing the document says is lost.
+ * the interface text) or an ISO 8601 duration. Text that is neither, or a
+ * number too large to format exactly, is returned as it is, so nothing the
+ * document says is lost or changed.
  */
 export function formatDuration(value: string, locale: string): string {
   if (value === 'session') {
@@ -101,5 +109,7 @@ export function formatDuration(value: string, locale: string): string {
     );
   }
   const parts = parseDuration(value);
-  return parts ? formatDurationParts(parts, locale) : value;
+  // Past 2^53 a number is no longer the one written: show the text as it is.
+  if (!parts || Object.values(parts).some((n) => !Number.isSafeInteger(n))) return value;
+  return formatDurationParts(parts, locale);
 }

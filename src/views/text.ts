@@ -1,7 +1,8 @@
 /**
  * Document strings in templates: plain text through Lit's escaping, rich
  * text only through the sanitiser. A string that fell back to another
- * language carries its own `lang`, so screen readers pronounce it right.
+ * language carries its own `lang`, so screen readers pronounce it right, and
+ * every string its language's `dir`, which also isolates it (bidi).
  */
 import {html, nothing} from 'lit';
 import {guard} from 'lit/directives/guard.js';
@@ -9,24 +10,27 @@ import {literal, type StaticValue} from 'lit/static-html.js';
 import type {PickedText} from '../document/language.js';
 import {inLocale} from '../localization.js';
 import {richText} from '../sanitize.js';
+import {directionOf} from './format.js';
 import type {ViewContext} from './view-context.js';
 
 /** `lang` for a picked string: only when it is not in the document language. */
 export const langOf = (picked: PickedText | undefined) =>
   picked?.fallback ? picked.lang : nothing;
 
-/** Plain document text. */
+/**
+ * Plain document text, isolated from what surrounds it: an element with `dir`
+ * is a bidi isolate, so a Hebrew name beside a Finnish label, or a number
+ * after an Arabic word, cannot reorder the text around it.
+ */
 export const plain = (picked: PickedText | undefined) =>
-  !picked
-    ? nothing
-    : picked.fallback
-      ? html`<span lang=${picked.lang}>${picked.text}</span>`
-      : picked.text;
+  picked
+    ? html`<span dir=${directionOf(picked.lang)} lang=${langOf(picked)}>${picked.text}</span>`
+    : nothing;
 
-/** Rich document text, sanitised, in a block with the given class. */
+/** Rich document text, sanitised, in a block with the given class, written in its language's direction. */
 export const rich = (picked: PickedText | undefined, className = 'rich') =>
   picked?.text
-    ? html`<div class=${className} lang=${langOf(picked)}>${richText(picked.text)}</div>`
+    ? html`<div class=${className} dir=${directionOf(picked.lang)} lang=${langOf(picked)}>${richText(picked.text)}</div>`
     : nothing;
 
 /**

@@ -15,7 +15,7 @@ const SEEDS = ['arbonaut-proms', 'aristokrata-prosist', 'arjasmaa', 'propentus',
 
 /** Keys whose values the element shows formatted or not as text at all. */
 const NOT_TEXT = new Set([
-  'schemaVersion', 'id', 'kind', 'languages', 'updated', 'effective', 'legalBasis',
+  'schemaVersion', 'id', 'kind', 'kinds', 'languages', 'updated', 'effective', 'date', 'legalBasis',
   'role', 'type', 'duration', 'country', 'url', 'cookies', '$schema', '$comment',
 ]);
 

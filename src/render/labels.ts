@@ -1,0 +1,105 @@
+/**
+ * Interface text of the static notice. The default headings and the names of
+ * rights, roles and legal bases come from src/views/labels.ts, as in the
+ * element. The rest are the views' own `msg()` calls, repeated here word for
+ * word — text, id and description — so lit-localize treats each pair as ONE
+ * message with one translation (it refuses two that differ), and
+ * test/unit/render.test.ts fails if a copy here no longer matches its view.
+ * They can become imports once the views export them from a DOM-free module.
+ *
+ * Call inside `inLocale`, like the views.
+ */
+import type {CookieCategory, StorageType} from '../document/schema.js';
+import {msg, str} from '../localization.js';
+
+export {
+  contactRoleLabel,
+  controllerLabel,
+  defaultSectionHeading,
+  legalBasisLabel,
+  noticeTitleLabel,
+  rightLabel,
+  rightNotGrantedLabel,
+} from '../views/labels.js';
+
+// src/views/header.ts, src/views/change-history.ts
+export const updatedLabel = (updated: string) =>
+  msg(str`Updated ${updated}`, {desc: 'When the privacy notice was last changed; the date is already formatted.'});
+export const effectiveLabel = (effective: string) =>
+  msg(str`In force from ${effective}`, {desc: 'The date from which this version of the privacy notice applies; the date is already formatted.'});
+export const versionLabel = (version: string) =>
+  msg(str`Version ${version}`, {desc: 'Version number or name of the privacy notice, as given by its author.'});
+export const legalReferencesLabel = () =>
+  msg('Legal references', {desc: 'Label before the list of laws a privacy notice is based on (Finnish "säädösperusta").'});
+export const changeHistoryLabel = () =>
+  msg('Change history', {desc: 'Heading of the list of earlier changes to the privacy notice (Finnish "muutoshistoria").'});
+
+// src/views/controller-card.ts
+export const representativeLabel = () =>
+  msg('Representative in the EU', {desc: 'Heading of the contact card of the controller\'s representative in the EU (GDPR Art. 27).'});
+export const cardLabels = () => ({
+  businessId: msg('Business ID', {id: 'card-business-id', desc: 'Label of a company\'s registration number (Finnish "Y-tunnus", Swedish "FO-nummer").'}),
+  email: msg('Email', {id: 'card-email', desc: 'Label of an email address on a contact card.'}),
+  phone: msg('Phone', {id: 'card-phone', desc: 'Label of a phone number on a contact card.'}),
+  website: msg('Website', {id: 'card-website', desc: 'Label of a web address on a contact card.'}),
+});
+
+// src/views/sections.ts
+export const legalBasisPrefix = () =>
+  msg('Legal basis:', {desc: 'Label before the legal basis (or bases) of one purpose of processing.'});
+export const legitimateInterestPrefix = () =>
+  msg('Legitimate interest:', {desc: 'Label before the legitimate interest that one purpose of processing rests on.'});
+
+// src/views/contact-form.ts: the form's heading and introduction, and its email fallback
+export const requestHeading = () =>
+  msg('Use your rights', {desc: 'Heading of the contact and objection form'});
+export const requestIntro = () =>
+  msg('Ask about your personal data, or use your rights under the GDPR. The controller must answer within one month.', {desc: 'Introduction above the contact and objection form'});
+export const writeToLabel = (to: string) =>
+  msg(str`Write to ${to}`, {desc: 'Link that opens the email program. 1: email address'});
+
+// src/views/cookie-panel.ts
+export const cookiePanelHeading = () =>
+  msg('Cookies and similar technologies', {desc: 'Heading of the cookie panel (Finnish "evästeet ja vastaavat tekniikat").'});
+export function categoryName(category: CookieCategory): string {
+  switch (category) {
+    case 'necessary':
+      return msg('Necessary', {id: 'cookies-category-necessary', desc: 'Cookie category: cookies the site cannot work without (Finnish "välttämättömät").'});
+    case 'preferences':
+      return msg('Preferences', {id: 'cookies-category-preferences', desc: 'Cookie category: cookies that remember the visitor\'s settings such as language.'});
+    case 'analytics':
+      return msg('Analytics', {id: 'cookies-category-analytics', desc: 'Cookie category: statistics on how the site is used (Finnish "analytiikka").'});
+    case 'marketing':
+      return msg('Marketing', {id: 'cookies-category-marketing', desc: 'Cookie category: advertising and its measurement (Finnish "markkinointi").'});
+  }
+}
+export function storageTypeName(type: StorageType): string {
+  switch (type) {
+    case 'cookie':
+      return msg('Cookie', {id: 'cookies-type-cookie', desc: 'Kind of browser storage in the cookie table: an HTTP cookie.'});
+    case 'localStorage':
+      return msg('Local storage', {desc: 'Kind of browser storage in the cookie table: the browser\'s localStorage (kept until deleted).'});
+    case 'sessionStorage':
+      return msg('Session storage', {desc: 'Kind of browser storage in the cookie table: the browser\'s sessionStorage (kept while the tab is open).'});
+    case 'pixel':
+      return msg('Pixel', {id: 'cookies-type-pixel', desc: 'Kind of browser storage in the cookie table: a tracking pixel (a tiny image that reports a visit).'});
+  }
+}
+export const serviceLabels = () => ({
+  provider: msg('Provider', {id: 'cookies-provider', desc: 'Label in the cookie panel: the company that provides a service (for example Google Ireland Ltd).'}),
+  purpose: msg('Purpose', {id: 'cookies-purpose', desc: 'Label in the cookie panel: why a service uses cookies.'}),
+  privacyPolicy: msg('Privacy policy', {id: 'cookies-privacy-policy', desc: 'Label in the cookie panel: link to the privacy policy of a service\'s provider.'}),
+  country: msg('Data processed in', {desc: 'Label in the cookie panel: the country where a service processes the data.'}),
+});
+export const cookieColumns = () => ({
+  name: msg('Name', {id: 'cookies-column-name', desc: 'Cookie table column: the name of a cookie or storage key.'}),
+  type: msg('Type', {id: 'cookies-column-type', desc: 'Cookie table column: cookie, local storage, session storage or pixel.'}),
+  duration: msg('Duration', {id: 'cookies-column-duration', desc: 'Cookie table column: how long a cookie is kept (for example "2 years").'}),
+  description: msg('Description', {id: 'cookies-column-description', desc: 'Cookie table column: what a cookie is for.'}),
+});
+export const cookieTableCaption = (serviceName: string) =>
+  msg(str`Cookies and storage used by ${serviceName}`, {desc: 'Caption of the table listing one service\'s cookies; the name is the service\'s (for example Google Analytics).'});
+export const transferLabel = (name: string, inEea: boolean) =>
+  inEea
+    ? msg(str`${name} – in the EU/EEA`, {desc: 'Where a cookie service processes data: a country inside the EU or EEA (name already translated).'})
+    : msg(str`${name} (outside the EU/EEA: your data is transferred there)`, {desc: 'Where a cookie service processes data: a country outside the EU and EEA, said plainly (name already translated).'});

@@ -10,6 +10,7 @@ import {readFileSync} from 'node:fs';
 import {checkNotice} from '../document/check.js';
 import {suggest} from '../document/suggest.js';
 import {FETCH_TIMEOUT, InputError, readInput} from './read-input.js';
+import {runRender} from './render.js';
 import {
   colours,
   formatHuman,
@@ -31,6 +32,7 @@ article and why it matters).
 
 Commands:
   check <file|URL|->...   check files, http(s) URLs, or standard input (-)
+  render <file|URL|->     the notice as static HTML (render --help for its options)
   help                    show this text
 
 Options:
@@ -62,10 +64,11 @@ function version(): string {
 }
 
 const OPTIONS = ['--json', '--timeout', '--help', '--version', '-h', '-v'];
-const COMMANDS = ['check', 'help'];
+const COMMANDS = ['check', 'render', 'help'];
 
 /** Runs the command; resolves to the exit status. Never throws. */
 export async function main(argv: readonly string[], output = defaultOutput()): Promise<number> {
+  if (argv[0] === 'render') return runRender(argv.slice(1), output);
   const usage = (message: string) => {
     output.stderr.write(`privacy-notice: ${message}\nRun "privacy-notice --help" for usage.\n`);
     return EXIT_USAGE;

@@ -259,6 +259,13 @@ export const styles = css`
   .card-details dt::after {
     content: ':';
   }
+  /* Email and web addresses and phone numbers read left to right, and apart
+     from what is around them, in a document of either direction: never
+     "4567 123 40 358+". */
+  .card a {
+    direction: ltr;
+    unicode-bidi: isolate;
+  }
 
   /* Sections */
   .toolbar {

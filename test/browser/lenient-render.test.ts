@@ -225,7 +225,7 @@ describe('lenient render: a notice never disappears', () => {
       ...base(),
       languages: ['ar', 'fi'],
       title: {ar: 'إشعار الخصوصية', fi: 'Tietosuojaseloste'},
-      controller: {name: {ar: 'شركة الاختبار', fi: 'Testiyhtiö Oy'}},
+      controller: {name: {ar: 'شركة الاختبار', fi: 'Testiyhtiö Oy'}, phone: '+358 40 123 4567', email: 'privacy@example.fi'},
       sections: [
         {id: 'a', kind: 'other', title: {ar: 'الغرض 2024', fi: 'Tarkoitus'}, body: {ar: '<p>نعالج بياناتك.</p>', fi: '<p>Käsittelemme tietojasi.</p>'}},
         // Only in Finnish: shown as a fallback, left to right inside the Arabic notice.
@@ -245,6 +245,12 @@ describe('lenient render: a notice never disappears', () => {
       const fallback = all(shown.el, '[part~="section-button"] [lang="fi"]').find((node) => node.textContent === 'Vain suomeksi')!;
       expect(fallback.getAttribute('dir')).to.equal('ltr');
       expect(getComputedStyle(fallback).unicodeBidi).to.equal('isolate');
+      // A phone number reads "+358 40 123 4567" in either direction, never "4567 123 40 358+".
+      for (const link of all(shown.el, '[part~="card"] a')) {
+        expect(getComputedStyle(link).direction, link.textContent!).to.equal('ltr');
+        expect(getComputedStyle(link).unicodeBidi).to.equal('isolate');
+      }
+      expect(all(shown.el, '[part~="card"] a[href^="tel:"]')).to.have.length(1);
       expectValidLangs(shown.el);
     });
 

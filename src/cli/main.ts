@@ -10,6 +10,7 @@ import {readFileSync} from 'node:fs';
 import {checkNotice} from '../document/check.js';
 import {suggest} from '../document/suggest.js';
 import {FETCH_TIMEOUT, InputError, readInput} from './read-input.js';
+import {runImport} from './import.js';
 import {runRender} from './render.js';
 import {
   colours,
@@ -64,11 +65,12 @@ function version(): string {
 }
 
 const OPTIONS = ['--json', '--timeout', '--help', '--version', '-h', '-v'];
-const COMMANDS = ['check', 'render', 'help'];
+const COMMANDS = ['check', 'render', 'import', 'help'];
 
 /** Runs the command; resolves to the exit status. Never throws. */
 export async function main(argv: readonly string[], output = defaultOutput()): Promise<number> {
   if (argv[0] === 'render') return runRender(argv.slice(1), output);
+  if (argv[0] === 'import') return runImport(argv.slice(1), output);
   const usage = (message: string) => {
     output.stderr.write(`privacy-notice: ${message}\nRun "privacy-notice --help" for usage.\n`);
     return EXIT_USAGE;

@@ -13,6 +13,8 @@ export interface FileResult {
   warnings: CheckWarning[];
   /** Set when the input could not be read or fetched (then `errors` says why). */
   unreadable?: true;
+  /** Set when the checker itself failed on the input (then `errors` says why). */
+  failed?: true;
 }
 
 export const toFileResult = (source: string, report: CheckReport): FileResult => ({
@@ -20,6 +22,7 @@ export const toFileResult = (source: string, report: CheckReport): FileResult =>
   valid: report.valid,
   errors: report.errors,
   warnings: report.warnings,
+  ...(report.failed && {failed: report.failed}),
 });
 
 export interface Summary {
@@ -82,6 +85,11 @@ export function formatHuman(results: FileResult[], paint: Paint): string {
         `${paint.red('✖')} ${paint.bold(result.source)} could not be checked: it ${result.errors[0]?.message}`,
         ''
       );
+      continue;
+    }
+    if (result.failed) {
+      // Never "valid": a checker that broke has not judged the document.
+      lines.push(`${paint.red('✖')} ${paint.bold(result.source)} ${result.errors[0]?.message}`, '');
       continue;
     }
     lines.push(

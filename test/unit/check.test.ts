@@ -1,5 +1,5 @@
-import {describe, expect, it} from 'vitest';
-import {checkNotice, WARNINGS, type CheckWarning} from '../../src/document/check.js';
+import {describe, expect, it, vi} from 'vitest';
+import {checkNotice, severityOf, WARNINGS, type CheckWarning} from '../../src/document/check.js';
 import type {NoticeDocument, NoticeSection, SectionKind} from '../../src/document/schema.js';
 
 const section = (kind: SectionKind, body: string, extra: Partial<NoticeSection> = {}): NoticeSection => ({
@@ -138,6 +138,7 @@ describe('GDPR Art. 13/14 completeness: each rule warns, and stops warning when 
     };
     expect(warningsAfter(noContact)).toMatchObject([
       {code: 'controller-contact-missing', path: 'controller', article: 'Art. 13(1)(a), 14(1)(a)'},
+      {code: 'dpo-missing', path: 'contacts'},
     ]);
     // An email address in the controller section's text is enough.
     expect(
@@ -145,7 +146,14 @@ describe('GDPR Art. 13/14 completeness: each rule warns, and stops warning when 
         noContact(doc);
         doc.sections[0].body = '<p>Acme Oy, tietosuoja@acme.fi</p>';
       })
-    ).toEqual([]);
+    ).toEqual(['dpo-missing']);
+    // A country alone is no address to write to.
+    expect(
+      codesAfter((doc) => {
+        noContact(doc);
+        doc.controller.address = {country: 'FI'};
+      })
+    ).toContain('controller-contact-missing');
   });
 
   it('dpo-contact-missing (13(1)(b)) only when a DPO is mentioned', () => {
@@ -159,12 +167,13 @@ describe('GDPR Art. 13/14 completeness: each rule warns, and stops warning when 
         doc.sections[0].body = 'Tietosuojavastaavamme on Maija.';
       })
     ).toEqual(['dpo-contact-missing']);
+    // No DPO named at all: only the gentle reminder of Art. 37.
     expect(
       codesAfter((doc) => {
         delete doc.contacts;
         withoutKind(doc, 'dpo');
       })
-    ).toEqual([]);
+    ).toEqual(['dpo-missing']);
     expect(
       codesAfter((doc) => {
         delete doc.contacts;
@@ -292,7 +301,15 @@ describe('GDPR Art. 13/14 completeness: each rule warns, and stops warning when 
       warningsAfter((doc) => {
         doc.sections[6].body = 'MailChimp kuuluu Privacy Shield -kehykseen, joten tietoja siirtyy Yhdysvaltoihin.';
       })
-    ).toMatchObject([{code: 'privacy-shield', path: 'sections[6]', article: 'Art. 13(1)(f), 45'}]);
+    ).toMatchObject([
+      {
+        code: 'transfer-safeguards-missing',
+        path: 'sections[6]',
+        message:
+          'Section "transfers" allows transfers outside the EU/EEA, but the notice names no adequacy decision, standard contractual clauses or other safeguard; the EU–US Privacy Shield it names is no longer valid.',
+      },
+      {code: 'privacy-shield', path: 'sections[6]', article: 'Art. 13(1)(f), 45'},
+    ]);
   });
 
   it('retention-missing and retention-no-period (13(2)(a))', () => {
@@ -330,10 +347,16 @@ describe('GDPR Art. 13/14 completeness: each rule warns, and stops warning when 
     ).toMatchObject([
       {code: 'rights-incomplete', path: 'rights', message: 'The rights list does not name erasure and portability.'},
     ]);
-    // Objecting to direct marketing counts as naming the right to object.
+    // Objecting to direct marketing (Art. 21(2)) is not the right to object of Art. 21(1).
     expect(
-      codesAfter((doc) => (doc.rights = doc.rights!.map((r) => (r.type === 'objection' ? {type: 'objection-direct-marketing'} : r))))
-    ).toEqual([]);
+      warningsAfter((doc) => (doc.rights = doc.rights!.map((r) => (r.type === 'objection' ? {type: 'objection-direct-marketing'} : r))))
+    ).toMatchObject([
+      {
+        code: 'rights-incomplete',
+        message:
+          'The rights list does not name objection (it names objecting to direct marketing, Art. 21(2), which is not the general right to object of Art. 21(1)).',
+      },
+    ]);
   });
 
   it('withdraw-consent-missing (13(2)(c)) only when something rests on consent', () => {
@@ -483,5 +506,415 @@ describe('facts the checker verifies', () => {
       {code: 'insecure-link', path: 'controller.url', message: 'http://acme.fi/ uses http:, not https:.'},
       {code: 'insecure-link', path: 'sections[0].body', message: 'http://example.com/privacy uses http:, not https:.'},
     ]);
+  });
+});
+
+/** The codes after `change`, for each text put where `place` puts it. */
+const codesFor = (place: (doc: NoticeDocument, text: string) => void, texts: string[], before: Change = () => {}) =>
+  texts.map((text) =>
+    codesAfter((doc) => {
+      before(doc);
+      place(doc, text);
+    })
+  );
+
+const setBody = (kind: SectionKind) => (doc: NoticeDocument, text: string) => {
+  doc.sections.find((s) => s.kind === kind)!.body = text;
+};
+
+describe('transfers anywhere in the notice (13(1)(f))', () => {
+  it('finds "not transferred … unless / except / without" in any section, the summary or the introduction', () => {
+    expect(
+      warningsAfter((doc) => setBody('recipients')(doc, 'Henkilötietoja ei siirretä EU:n ulkopuolelle, paitsi jos palveluntarjoaja sitä edellyttää.'))
+    ).toMatchObject([
+      {
+        code: 'transfer-safeguards-missing',
+        path: 'sections[5]',
+        message:
+          'Section "recipients" allows transfers outside the EU/EEA, but the notice names no adequacy decision, standard contractual clauses or other safeguard.',
+      },
+    ]);
+    expect(
+      warningsAfter((doc) => (doc.summary = 'Uppgifterna överförs inte utanför EU/EES utom när tjänsten kräver det.'))
+    ).toMatchObject([{code: 'transfer-safeguards-missing', path: 'summary', message: expect.stringMatching(/^The summary allows transfers/)}]);
+    expect(
+      warningsAfter((doc) => (doc.introduction = 'We use a mailing service that transfers personal data to the United States.'))
+    ).toMatchObject([{code: 'transfer-safeguards-missing', path: 'introduction'}]);
+  });
+
+  it('does not count a plain "not transferred", in any language', () => {
+    expect(
+      codesFor(setBody('recipients'), [
+        'Tietoja ei luovuteta eikä siirretä EU:n tai ETA:n ulkopuolelle.',
+        'Uppgifterna lämnas inte ut och överförs inte utanför EU/EES.',
+        'We never transfer personal data outside the EEA, and it is stored in Finland.',
+        'Oikeus saada tietonsa siirretyksi toiselle rekisterinpitäjälle.',
+      ])
+    ).toEqual([[], [], [], []]);
+    // A safeguard named anywhere covers it.
+    expect(
+      codesAfter((doc) => {
+        setBody('recipients')(doc, 'Tietoja ei siirretä EU:n ulkopuolelle, ellei se ole tarpeen.');
+        doc.summary = 'Siirroissa käytetään EU:n vakiosopimuslausekkeita.';
+      })
+    ).toEqual([]);
+  });
+
+  it('takes consent as a safeguard only as explicit consent to the transfer (Art. 49(1)(a))', () => {
+    expect(
+      warningsAfter((doc) => setBody('transfers')(doc, 'Tietoja ei siirretä EU:n ulkopuolelle ilman suostumustasi.'))
+    ).toMatchObject([
+      {
+        code: 'transfer-safeguards-missing',
+        message: expect.stringMatching(/; consent allows a transfer only as explicit consent to it \(Art\. 49\(1\)\(a\)\)\.$/),
+      },
+    ]);
+    expect(
+      codesFor(setBody('transfers'), [
+        'Tietoja siirretään EU:n ulkopuolelle vain nimenomaisella suostumuksellasi.',
+        'Uppgifter överförs utanför EU endast med ditt uttryckliga samtycke.',
+        'Data is transferred outside the EU only with your explicit consent to the transfer.',
+      ])
+    ).toEqual([[], [], []]);
+  });
+
+  it('privacy-shield in any spelling, and not where the notice says it is gone', () => {
+    for (const text of [
+      'Siirrot perustuvat EU–US Privacy Shield -järjestelyyn ja vakiosopimuslausekkeisiin.',
+      'Överföringar sker enligt Privacy-Shield och standardavtalsklausuler.',
+      'Transfers rely on the privacy shield and standard contractual clauses.',
+    ])
+      expect(codesAfter((doc) => setBody('transfers')(doc, text)), text).toEqual(['privacy-shield']);
+    expect(
+      codesFor(setBody('transfers'), [
+        'Privacy Shield mitätöitiin vuonna 2020, joten siirrot perustuvat vakiosopimuslausekkeisiin.',
+        'Privacy Shield är ogiltigt sedan 2020; vi använder standardavtalsklausuler för överföringar.',
+        'We do not rely on the Privacy Shield; transfers use standard contractual clauses.',
+      ])
+    ).toEqual([[], [], []]);
+  });
+});
+
+describe('legal bases stated vaguely (13(1)(c)(d))', () => {
+  const basis = (doc: NoticeDocument, text: string) => doc.sections.push(section('legal-basis', text));
+
+  it('legal-basis-vague: a relationship, a position or "as the law allows" is no legal basis', () => {
+    expect(
+      warningsAfter((doc) => basis(doc, 'Henkilötietoja käsitellään asiakassuhteen tai muun asiallisen yhteyden perusteella.'))
+    ).toMatchObject([
+      {
+        code: 'legal-basis-vague',
+        path: 'sections[13]',
+        message: 'Section "legal-basis" gives "muun asiallisen yhteyden" as a ground for processing, which is not a legal basis of Art. 6(1).',
+        article: 'Art. 13(1)(c), 14(1)(c), 6(1)',
+      },
+    ]);
+    expect(
+      codesFor(basis, [
+        'Rekisteriä käytetään vain lain sallimin tavoin vastaanottajan asemaan perustuen.',
+        'Behandlingen grundar sig på en annan saklig anknytning.',
+        'The register is used only in ways permitted by law.',
+      ])
+    ).toEqual([['legal-basis-vague'], ['legal-basis-vague'], ['legal-basis-vague']]);
+  });
+
+  it('not when negated, and not in other sections', () => {
+    expect(
+      codesFor(basis, [
+        'Käsittely ei perustu muuhun asialliseen yhteyteen vaan sopimukseen.',
+        'Behandlingen grundar sig inte på någon annan saklig anknytning utan på avtal.',
+        'Processing is not based on another relevant connection but on the contract.',
+      ])
+    ).toEqual([[], [], []]);
+    expect(
+      codesAfter((doc) => setBody('data-categories')(doc, '<ul><li>Muuhun asialliseen yhteyteen liittyvät tiedot</li></ul>'))
+    ).toEqual([]);
+  });
+
+  it('a legitimate interest that only names a relationship or says "legitimate interest"', () => {
+    const interest = (doc: NoticeDocument, text: string) => (doc.sections[2].purposes![2].legitimateInterest = text);
+    expect(warningsAfter((doc) => interest(doc, 'Asiakassuhde'))).toMatchObject([
+      {
+        code: 'legitimate-interests-unexplained',
+        path: 'sections[2].purposes[2].legitimateInterest',
+        message:
+          'The purpose "Verkkosivujen kehitys" rests on legitimate interests (A6-1-f), but its `legitimateInterest` ("Asiakassuhde") names only a relationship or the words "legitimate interest", not the interest itself.',
+      },
+    ]);
+    expect(
+      codesFor(interest, ['Rekisterinpitäjän oikeutettu etu', 'Berättigat intresse', 'Another relevant connection between the data subject and the controller'])
+    ).toEqual([['legitimate-interests-unexplained'], ['legitimate-interests-unexplained'], ['legitimate-interests-unexplained']]);
+    expect(
+      codesFor(interest, ['Suoramarkkinointi nykyisille asiakkaille', 'Att förebygga bedrägerier', 'Customer relationship management and fraud prevention'])
+    ).toEqual([[], [], []]);
+  });
+});
+
+describe('withdrawing consent, rights and complaints (13(2)(b)(c)(d))', () => {
+  const noWithdrawal: Change = (doc) => {
+    withoutKind(doc, 'withdraw-consent');
+    doc.rights = doc.rights!.filter((r) => r.type !== 'withdraw-consent');
+  };
+  const noComplaint: Change = (doc) => {
+    withoutKind(doc, 'complaint');
+    doc.rights = doc.rights!.filter((r) => r.type !== 'complaint');
+  };
+
+  it('finds withdrawal in any inflection: perua, peruttavissa, peruutus, peruuttaa, återkalla, withdraw, revoke', () => {
+    const texts = [
+      'Suostumuksen voi perua milloin tahansa.',
+      'Suostumus on peruttavissa.',
+      'Peruutus tehdään sähköpostilla.',
+      'Voit peruuttaa suostumuksesi.',
+      'Samtycket kan återkallas när som helst.',
+      'Consent, once given, can be withdrawn at any time.',
+      'You may revoke your consent.',
+    ];
+    expect(codesFor(setBody('rights'), texts, noWithdrawal)).toEqual(texts.map(() => []));
+    // "Perustuu" shares the letters, not the meaning.
+    expect(codesFor(setBody('rights'), ['Käsittely perustuu suostumukseesi.'], noWithdrawal)).toEqual([['withdraw-consent-missing']]);
+  });
+
+  it('withdraw-consent-refused: a notice that says consent cannot be withdrawn', () => {
+    expect(
+      codesFor(setBody('rights'), ['Suostumusta ei voi perua.', 'Samtycket kan inte återkallas.', 'Consent cannot be withdrawn.'], noWithdrawal)
+    ).toEqual([['withdraw-consent-refused'], ['withdraw-consent-refused'], ['withdraw-consent-refused']]);
+    expect(
+      codesFor(setBody('rights'), ['Voit perua suostumuksesi, eikä se vaikuta aiempaan käsittelyyn.'], noWithdrawal)
+    ).toEqual([[]]);
+  });
+
+  it('complaint-refused: a negated complaint right is no complaint right', () => {
+    expect(
+      codesFor(setBody('rights'), [
+        'Sinulla ei ole oikeutta tehdä valitusta.',
+        'Du har inte rätt att klaga hos tillsynsmyndigheten.',
+        'You do not have the right to complain to the supervisory authority.',
+      ], noComplaint)
+    ).toEqual([['complaint-refused'], ['complaint-refused'], ['complaint-refused']]);
+    expect(
+      codesFor(setBody('rights'), [
+        'Jos asia ei ratkea, voit tehdä valituksen tietosuojavaltuutetulle.',
+        'Om vi inte kommer överens kan du klaga hos dataombudsmannen.',
+        'If we cannot resolve it, you can complain to the supervisory authority.',
+      ], noComplaint)
+    ).toEqual([[], [], []]);
+    // A complaint section that denies it does not count either.
+    expect(
+      codesAfter((doc) => {
+        noComplaint(doc);
+        doc.sections.push(section('complaint', 'Emme anna oikeutta valittaa tietosuojavaltuutetulle.'));
+      })
+    ).toEqual(['complaint-refused']);
+  });
+
+  it('rights[].offered false: a refused right is not a granted one', () => {
+    const refuse = (type: string, text = 'Ei tarjota.') => (doc: NoticeDocument) => {
+      doc.rights = doc.rights!.map((r) => (r.type === type ? {...r, offered: false, text} : r));
+    };
+    expect(warningsAfter(refuse('objection', 'Käsittelyä ei voi vastustaa.'))).toMatchObject([
+      {
+        code: 'right-refused',
+        path: 'rights[4]',
+        message: 'The notice states that it does not grant the right to object (rights[4]); whether that is lawful is for the author to review.',
+      },
+    ]);
+    expect(codesAfter(refuse('complaint'))).toEqual(['complaint-refused']);
+    expect(codesAfter(refuse('withdraw-consent'))).toEqual(['withdraw-consent-refused']);
+    expect(
+      codesAfter((doc) => {
+        doc.rights!.push({type: 'objection-direct-marketing', offered: false, text: 'Suoramarkkinointia ei voi kieltää.'});
+      })
+    ).toEqual(['objection-direct-marketing-refused']);
+    // A right whose own text flatly denies it counts as refused too.
+    expect(
+      codesAfter((doc) => {
+        doc.rights!.find((r) => r.type === 'portability')!.text = 'Sinulla ei ole oikeutta siirtää tietojasi järjestelmästä toiseen.';
+      })
+    ).toEqual(['right-refused']);
+  });
+
+  it('a right whose text limits or refuses something else is still granted', () => {
+    expect(
+      codesAfter((doc) => {
+        doc.rights!.push({
+          type: 'objection-direct-marketing',
+          text: 'Sinulla on oikeus kieltää suoramarkkinointi. Asiakassuhteessa oleva ei voi kieltää asiakasviestintää.',
+        });
+        doc.rights!.find((r) => r.type === 'erasure')!.text = 'Oikeutta ei ole, jos laki velvoittaa säilyttämään tiedot.';
+        doc.rights!.find((r) => r.type === 'restriction')!.text = 'Du har rätt att begränsa behandlingen, men inte om lagen kräver den.';
+        doc.rights!.find((r) => r.type === 'access')!.text = 'You may not see data about others, but you have the right to see yours.';
+      })
+    ).toEqual([]);
+  });
+});
+
+describe('contact details, the DPO, dates and links', () => {
+  it('dpo-missing is a gentle notice, and not said where the notice says there is no DPO', () => {
+    const noDpo: Change = (doc) => {
+      delete doc.contacts;
+      withoutKind(doc, 'dpo');
+    };
+    expect(warningsAfter(noDpo)).toMatchObject([
+      {code: 'dpo-missing', path: 'contacts', article: 'Art. 37, 13(1)(b)', why: expect.stringMatching(/^If you must appoint/)},
+    ]);
+    expect(severityOf('dpo-missing')).toBe('notice');
+    expect(severityOf('complaint-refused')).toBe('warning');
+    expect(
+      codesFor(setBody('controller'), [
+        'Emme ole nimittäneet tietosuojavastaavaa.',
+        'Vi har inget dataskyddsombud.',
+        'We have not appointed a data protection officer.',
+      ], noDpo)
+    ).toEqual([[], [], []]);
+  });
+
+  it('contact-empty: a label with nothing after it, or an empty field', () => {
+    const contact = (doc: NoticeDocument, text: string) => doc.sections.push(section('contact', text));
+    expect(warningsAfter((doc) => contact(doc, '<p>Hannu Hirvonen<br>Puh. 050 63 882<br>Sähköposti</p>'))).toMatchObject([
+      {code: 'contact-empty', path: 'sections[13]', message: 'Section "contact" has "Sähköposti" with nothing after it.'},
+    ]);
+    expect(
+      codesFor(contact, ['<p>E-post:</p><p>Tfn: 040 123 4567</p>', '<p>Email: </p>'])
+    ).toEqual([['contact-empty'], ['contact-empty']]);
+    expect(
+      codesFor(contact, [
+        '<p>Sähköposti:<br><a href="mailto:tietosuoja@acme.fi">tietosuoja@acme.fi</a></p>',
+        '<p>E-post: info(at)acme.se</p>',
+        '<p>Phone: +358 40 123 4567, email: privacy@acme.com</p>',
+      ])
+    ).toEqual([[], [], []]);
+    // The validator refuses blank strings; these pass it and still say nothing.
+    expect(
+      warningsAfter((doc) => {
+        doc.controller.phones = [{number: '-- --'}];
+        doc.contacts![0].address = {};
+      })
+    ).toMatchObject([
+      {code: 'contact-empty', path: 'controller.phones[0].number', message: '`controller.phones[0].number` is empty: no digits.'},
+      {code: 'contact-empty', path: 'contacts[0].address', message: '`contacts[0].address` is empty.'},
+    ]);
+  });
+
+  it('phone-too-short: a number with too few digits to dial', () => {
+    expect(warningsAfter((doc) => (doc.contacts![0].phones = [{number: '12 34'}]))).toMatchObject([
+      {
+        code: 'phone-too-short',
+        path: 'contacts[0].phones[0].number',
+        message: 'The phone number "12 34" has only 4 digits: too short to be dialled.',
+      },
+    ]);
+    expect(codesAfter((doc) => doc.sections.push(section('contact', 'Puh. 12-34')))).toEqual(['phone-too-short']);
+    // A short Finnish mobile number is still a number.
+    expect(codesAfter((doc) => (doc.contacts![0].phones = [{number: '050 63 882'}, {number: '+358 40 123 4567'}]))).toEqual([]);
+    expect(codesAfter((doc) => doc.sections.push(section('contact', 'Puh. 050 63 882')))).toEqual([]);
+  });
+
+  it('insecure-link: the same link once, with every place it appears', () => {
+    expect(
+      warningsAfter((doc) => {
+        doc.controller.url = 'http://acme.fi/';
+        doc.sections[0].body = '<p><a href="http://acme.fi">Acme</a></p>';
+        doc.sections[1].body = '<p><a href="http://ACME.fi/">Acme</a></p>';
+      })
+    ).toMatchObject([
+      {
+        code: 'insecure-link',
+        path: 'controller.url',
+        message: 'http://acme.fi/ uses http:, not https: (also at sections[0].body, sections[1].body).',
+      },
+    ]);
+  });
+
+  it('updated-missing: neither `updated` nor a `changes` entry', () => {
+    expect(warningsAfter((doc) => delete doc.updated)).toMatchObject([{code: 'updated-missing', path: 'updated'}]);
+    expect(severityOf('updated-missing')).toBe('notice');
+    expect(
+      codesAfter((doc) => {
+        delete doc.updated;
+        doc.changes = [{date: '2024-05-31', version: '2', summary: 'Säilytysajat tarkennettu.'}];
+      })
+    ).toEqual([]);
+  });
+});
+
+describe('format growth: kinds, introduction, retention criteria', () => {
+  it('a section covers all its kinds', () => {
+    expect(
+      codesAfter((doc) => {
+        withoutKind(doc, 'complaint');
+        doc.rights = doc.rights!.filter((r) => r.type !== 'complaint');
+        doc.sections.find((s) => s.kind === 'rights')!.kinds = ['complaint'];
+      })
+    ).toEqual([]);
+    expect(
+      codesAfter((doc) => {
+        withoutKind(doc, 'transfers');
+        doc.sections.find((s) => s.kind === 'recipients')!.kinds = ['transfers'];
+      })
+    ).toEqual([]);
+    // In a section that covers transfers, a place abroad is enough to tell of a transfer.
+    expect(
+      codesAfter((doc) => {
+        withoutKind(doc, 'transfers');
+        Object.assign(doc.sections.find((s) => s.kind === 'recipients')!, {
+          kinds: ['transfers'],
+          body: 'Sähköpostipalvelumme palvelimet sijaitsevat Yhdysvalloissa.',
+        });
+      })
+    ).toEqual(['transfer-safeguards-missing']);
+  });
+
+  it('the introduction counts as text of the notice', () => {
+    expect(
+      codesAfter((doc) => {
+        withoutKind(doc, 'sources');
+        doc.introduction = '<p>Tiedot saadaan asiakkaalta itseltään.</p>';
+      })
+    ).toEqual([]);
+  });
+
+  it('retention criteria without a period stay the gentle retention-no-period', () => {
+    const criteria: Change = (doc) => {
+      doc.sections[7] = section('retention', 'Tiedot säilytetään asiakkuuden ajan.', {
+        retention: [{data: 'Asiakastiedot', criteria: 'Asiakkuuden päättyminen ja kirjanpitolain vaatimukset.'}],
+      });
+    };
+    expect(codesAfter(criteria)).toEqual(['retention-no-period']);
+    expect(severityOf('retention-no-period')).toBe('notice');
+    expect(
+      codesAfter((doc) => {
+        criteria(doc);
+        doc.sections[7].retention![0].text = 'Kirjanpitoaineisto säilytetään 10 vuotta.';
+      })
+    ).toEqual([]);
+  });
+});
+
+describe('a failure inside the checker', () => {
+  it('is reported as "could not be checked", never as a clean document', async () => {
+    vi.resetModules();
+    vi.doMock('../../src/document/check/facts.js', () => ({
+      facts: () => {
+        throw new Error('boom');
+      },
+    }));
+    try {
+      const {checkNotice: broken} = await import('../../src/document/check.js');
+      const report = broken(complete());
+      expect(report).toMatchObject({
+        valid: false,
+        failed: true,
+        errors: [{path: '', message: 'could not be checked: boom (a bug in the checker)'}],
+      });
+      expect(report.notice).toBeUndefined();
+      const {formatHuman, noColours, summarise, toFileResult} = await import('../../src/cli/report.js');
+      const results = [toFileResult('notice.json', report)];
+      expect(formatHuman(results, noColours)).toMatch(/^✖ notice\.json could not be checked: boom/);
+      expect(summarise(results)).toMatchObject({valid: 0, invalid: 1});
+    } finally {
+      vi.doUnmock('../../src/document/check/facts.js');
+      vi.resetModules();
+    }
   });
 });

@@ -1,9 +1,63 @@
 /** Art. 13(1)(a)(b), 14(1)(a)(b): the controller, its contacts and the DPO. */
+import {
+  emailsOf,
+  phonesOf,
+  type LocalizedText,
+  type NoticeDocument,
+  type PostalAddress,
+} from '../schema.js';
 import type {Context} from './context.js';
-import {EMAIL_OR_PHONE, hasKind, plain, textOf, WORDS} from './text.js';
+import {capitalise, covers, denies, EMAIL_OR_PHONE, hasKind, plain, says, short, textOf, WORDS} from './text.js';
 
-const reachable = (who?: {email?: string; phone?: string; address?: object}) =>
-  !!who && !!(who.email || who.phone || who.address);
+/** A controller, representative or contact: anyone the notice says can be reached. */
+interface Reachable {
+  name?: LocalizedText;
+  title?: LocalizedText;
+  email?: string;
+  phone?: string;
+  emails?: {address: string}[];
+  phones?: {number: string}[];
+  address?: PostalAddress;
+}
+
+const digits = (number: string) => number.replace(/\D/g, '').length;
+
+/**
+ * A number too short to dial from outside: fewer than 5 digits, or fewer than
+ * 7 with a country code. (Finnish numbers have 5 to 12 digits after the 0.)
+ */
+const tooShort = (number: string) => digits(number) < (/^\s*(\+|00)/.test(number) ? 7 : 5);
+
+const blank = (value: string | undefined) => value !== undefined && !value.trim();
+const noDigits = (value: string | undefined) => value !== undefined && !digits(value);
+const blankText = (value: LocalizedText | undefined) =>
+  value !== undefined &&
+  (typeof value === 'string' ? [value] : Object.values(value)).some((text) => !text.trim());
+
+const hasAddress = (address?: PostalAddress) =>
+  !!address && [plain(address.street), address.postalCode ?? '', plain(address.locality)].some((part) => part.trim());
+
+const reachable = (who?: Reachable) =>
+  !!who &&
+  (emailsOf(who).some(({address}) => address.trim()) ||
+    phonesOf(who).some(({number}) => number.trim() && !tooShort(number)) ||
+    hasAddress(who.address));
+
+/** Everyone the notice gives contact details for, with their paths. */
+const people = (notice: NoticeDocument): {who: Reachable; path: string}[] => [
+  {who: notice.controller, path: 'controller'},
+  ...(notice.controller.representative
+    ? [{who: notice.controller.representative, path: 'controller.representative'}]
+    : []),
+  ...(notice.contacts ?? []).map((who, i) => ({who, path: `contacts[${i}]`})),
+];
+
+/** "Sähköposti:", "Puh.", "Email", "Tfn" at the start of a line. */
+const CONTACT_LABEL =
+  /^(sähköpostiosoite|sähköposti|s-posti|e-?mail|e-postadress|e-post|puhelinnumero|puhelin|puh\.?|telephone|telefonnummer|telefon|tel\.?|phone|tfn\.?)(?![\p{L}])\s*:?\s*(.*)$/u;
+
+/** Something that can be an address or a number, obfuscated ones included. */
+const VALUE = /[@\d]|\(at\)|\[at\]|(?<![\p{L}])(at|ät)(?![\p{L}])/u;
 
 export function checkController({notice, all, contacts, add}: Context): void {
   // 13(1)(a): the controller and how to reach them.
@@ -18,12 +72,74 @@ export function checkController({notice, all, contacts, add}: Context): void {
       'No way to reach the controller found: no email, phone or address in `controller` or `contacts`, and none in the controller or contact sections.'
     );
 
-  // 13(1)(b): the DPO, where one is mentioned.
+  // Contact details that are there but give nothing: empty fields, bare labels, short numbers.
+  for (const {who, path} of people(notice)) {
+    // (The validator refuses blank strings; a number of dashes or an address of no parts passes it.)
+    const empty = [
+      blankText(who.name) && 'name',
+      blank(who.email) && 'email',
+      noDigits(who.phone) && 'phone',
+      ...(who.phones ?? []).map(({number}, i) => noDigits(number) && `phones[${i}].number`),
+      who.address && !Object.values(who.address).some((part) => plain(part).trim()) && 'address',
+    ].filter((field): field is string => !!field);
+    for (const field of empty)
+      add('contact-empty', `${path}.${field}`, `\`${path}.${field}\` is empty${/phone/.test(field) ? ': no digits' : ''}.`);
+    const numbers = [
+      ...(who.phone ? [{number: who.phone, at: 'phone'}] : []),
+      ...(who.phones ?? []).map(({number}, i) => ({number, at: `phones[${i}].number`})),
+    ];
+    for (const {number, at} of numbers)
+      if (!noDigits(number) && tooShort(number))
+        add(
+          'phone-too-short',
+          `${path}.${at}`,
+          `The phone number "${short(number)}" has only ${digits(number)} digits: too short to be dialled.`
+        );
+  }
+  notice.sections.forEach((section, i) => {
+    if (!covers(section, ['controller', 'contact', 'dpo'])) return;
+    const lines = plain(section.body)
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean);
+    const reported = new Set<string>();
+    lines.forEach((line, j) => {
+      const label = CONTACT_LABEL.exec(line);
+      if (!label) return;
+      const next = lines[j + 1] ?? '';
+      // Nothing on the line, and the next line is no address or number (or is another label).
+      const nothing = !label[2] && (!VALUE.test(next) || CONTACT_LABEL.test(next));
+      const value = label[2] || next;
+      const phone = /^(puh|tel|phone|tfn)/.test(label[1]);
+      const number = /^[(+\d][\d\s().\-/]*\d/.exec(value)?.[0];
+      if (nothing) {
+        if (reported.has(label[1])) return;
+        reported.add(label[1]);
+        add(
+          'contact-empty',
+          `sections[${i}]`,
+          `Section "${section.id}" has "${capitalise(label[1])}" with nothing after it.`
+        );
+      } else if (phone && number && tooShort(number))
+        add(
+          'phone-too-short',
+          `sections[${i}]`,
+          `Section "${section.id}" gives the phone number "${number}", which has only ${digits(number)} digits: too short to be dialled.`
+        );
+    });
+  });
+
+  // 13(1)(b): the DPO. Named: how to reach them; said to be none: nothing to ask.
   const dpoContacts = contacts.filter((contact) => contact.role === 'dpo');
+  const dpoText = all + '\n' + contacts.map((contact) => plain(contact.title)).join('\n');
   const dpoMentioned =
-    hasKind(notice, 'dpo') ||
-    dpoContacts.length > 0 ||
-    WORDS.dpo.test(all + contacts.map((contact) => plain(contact.title)).join('\n'));
+    hasKind(notice, 'dpo') || dpoContacts.length > 0 || says(dpoText, WORDS.dpo);
+  if (!dpoMentioned && !denies(dpoText, WORDS.dpo))
+    add(
+      'dpo-missing',
+      'contacts',
+      'No data protection officer is named: no contact with role "dpo", no section of kind "dpo", and no text about one.'
+    );
   if (
     dpoMentioned &&
     !dpoContacts.some(reachable) &&

@@ -5,13 +5,20 @@
 import {isValidFinnishBusinessId, looksLikeFinnishBusinessId} from '../finnish-business-id.js';
 import {noticeShape, type LocalizedText, type NoticeDocument} from '../schema.js';
 import type {Shape} from '../shape.js';
-import {count, plain, short, unique, WORDS} from './text.js';
+import {count, plain, short, WORDS} from './text.js';
 import {warning, type CheckWarning, type WarningCode} from './warnings.js';
 
 export function facts(notice: NoticeDocument): CheckWarning[] {
   const out: CheckWarning[] = [];
   const add = (code: WarningCode, path: string, message: string) =>
     out.push(warning(code, path, message));
+
+  if (!notice.updated && !notice.changes?.length)
+    add(
+      'updated-missing',
+      'updated',
+      'The notice does not say when it was last changed: no `updated` date and no `changes` entry.'
+    );
 
   const businessId = notice.controller.businessId;
   if (businessId) {
@@ -52,8 +59,19 @@ export function facts(notice: NoticeDocument): CheckWarning[] {
       for (const [, url] of text.matchAll(/href\s*=\s*["']?(http:\/\/[^"'\s>]+)/gi))
         links.push({path, url});
   });
-  for (const {path, url} of unique(links))
-    add('insecure-link', path, `${short(url)} uses http:, not https:.`);
+  // One warning per link, however many places it appears in.
+  const places = new Map<string, {url: string; paths: string[]}>();
+  for (const {path, url} of links) {
+    const key = url.toLowerCase().replace(/\/+$/, '');
+    const entry = places.get(key) ?? places.set(key, {url, paths: []}).get(key)!;
+    if (!entry.paths.includes(path)) entry.paths.push(path);
+  }
+  for (const {url, paths} of places.values())
+    add(
+      'insecure-link',
+      paths[0],
+      `${short(url)} uses http:, not https:${paths.length > 1 ? ` (also at ${listPaths(paths.slice(1))})` : ''}.`
+    );
   return out;
 }
 
@@ -106,22 +124,24 @@ function languageCoverage(notice: NoticeDocument): CheckWarning[] {
     for (const tag of Object.keys(value))
       if (!declared.includes(tag.toLowerCase())) note(undeclared, tag, path);
   });
-  const paths = (list: string[]) =>
-    list.slice(0, 3).join(', ') + (list.length > 3 ? ` and ${list.length - 3} more` : '');
   return [
     ...[...missing].map(([tag, list]) =>
       warning(
         'language-missing',
         list[0],
-        `${count(list.length, 'text has', 'texts have')} no "${tag}" version, though "${tag}" is in \`languages\`: ${paths(list)}.`
+        `${count(list.length, 'text has', 'texts have')} no "${tag}" version, though "${tag}" is in \`languages\`: ${listPaths(list)}.`
       )
     ),
     ...[...undeclared].map(([tag, list]) =>
       warning(
         'language-undeclared',
         list[0],
-        `${count(list.length, 'text has', 'texts have')} a "${tag}" version, but "${tag}" is not in \`languages\`: ${paths(list)}.`
+        `${count(list.length, 'text has', 'texts have')} a "${tag}" version, but "${tag}" is not in \`languages\`: ${listPaths(list)}.`
       )
     ),
   ];
 }
+
+/** "a, b, c and 4 more". */
+const listPaths = (list: string[]) =>
+  list.slice(0, 3).join(', ') + (list.length > 3 ? ` and ${list.length - 3} more` : '');

@@ -21,12 +21,19 @@ import {checkRetention} from './retention.js';
 import {checkRights} from './rights.js';
 import {warning, type CheckReport, type CheckWarning} from './warnings.js';
 
-export {WARNINGS, type CheckReport, type CheckWarning, type WarningCode} from './warnings.js';
+export {
+  severityOf,
+  WARNINGS,
+  type CheckReport,
+  type CheckWarning,
+  type WarningCode,
+} from './warnings.js';
 
 /**
  * Checks a notice document (an object, or JSON text): errors if it cannot be
  * used, and warnings for what GDPR Art. 13/14 asks that it does not say.
- * Never throws.
+ * Never throws: a failure inside the checker is reported as an error
+ * ("could not be checked: …"), never as a clean document.
  */
 export function checkNotice(input: unknown): CheckReport {
   if (typeof input === 'string') {
@@ -46,8 +53,15 @@ export function checkNotice(input: unknown): CheckReport {
   if (!result.ok) return {valid: false, errors: result.errors, warnings};
   try {
     warnings.push(...completeness(result.notice), ...facts(result.notice));
-  } catch {
-    // A checker bug must not hide a valid document; the warnings are extras.
+  } catch (error) {
+    // A checker bug must never pass for a clean document.
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      valid: false,
+      failed: true,
+      errors: [{path: '', message: `could not be checked: ${reason} (a bug in the checker)`}],
+      warnings,
+    };
   }
   return {valid: true, notice: result.notice, errors: [], warnings};
 }

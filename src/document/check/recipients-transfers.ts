@@ -1,6 +1,21 @@
 /** Art. 13(1)(e)(f), 14(1)(e)(f): recipients, and transfers outside the EU/EEA. */
+import type {NoticeDocument} from '../schema.js';
 import type {Context} from './context.js';
-import {capitalise, hasKind, plain, sectionText, short, textOf, WORDS} from './text.js';
+import {
+  capitalise,
+  clauses,
+  covers,
+  excepted,
+  hasKind,
+  listing,
+  negated,
+  plain,
+  says,
+  sectionText,
+  sentences,
+  short,
+  WORDS,
+} from './text.js';
 
 /** EU and EEA countries: transfers there need no safeguards. */
 const EEA = new Set(
@@ -23,47 +38,119 @@ export function checkRecipientsAndTransfers({notice, all, add}: Context): void {
   const abroad = services
     .map((service, i) => ({service, path: `cookies.services[${i}]`}))
     .filter(({service}) => service.transferCountry && !EEA.has(service.transferCountry));
-  if (!hasKind(notice, 'transfers') && !abroad.length && !WORDS.eea.test(all))
+  const places = textPlaces(notice);
+  const transfers = places.filter(({text, inTransfers}) =>
+    sentences(text).some((sentence) => allowsTransfer(sentence, inTransfers))
+  );
+  if (!hasKind(notice, 'transfers') && !abroad.length && !transfers.length && !WORDS.eea.test(all))
     add(
       'transfers-unstated',
       'sections',
       'Nothing says whether data is transferred outside the EU/EEA: no section of kind "transfers", no `transferCountry`, and no text about it.'
     );
-  const transferSections = notice.sections
-    .map((section, i) => ({text: sectionText(section), path: `sections[${i}]`, section}))
-    .filter(({section}) => section.kind === 'transfers');
-  const transfersThatHappen = transferSections.filter(
-    ({text}) => !WORDS.noTransfer.test(text) || WORDS.transferException.test(text)
-  );
-  const safeguardText = [
-    textOf(notice, ['transfers', 'recipients', 'cookies']),
-    plain(notice.cookies?.description),
+
+  const everything = [
+    ...places.map(({text}) => text),
     ...services.map((service) => plain(service.purpose)),
   ].join('\n');
-  if ((transfersThatHappen.length || abroad.length) && !WORDS.safeguards.test(safeguardText)) {
+  const transferText = places
+    .flatMap(({text, inTransfers}) =>
+      sentences(text).filter((sentence) => transferStatement(sentence, inTransfers))
+    )
+    .join('\n');
+  const named =
+    says(everything, WORDS.safeguards) || says(transferText, WORDS.explicitConsent);
+  const shieldAt =
+    places.find(({text}) => reliesOnPrivacyShield(text)) ??
+    (reliesOnPrivacyShield(everything) ? {path: 'cookies'} : undefined);
+  if ((transfers.length || abroad.length) && !named) {
+    const labels = transfers.map(({label}) => label);
     const where = [
-      ...transfersThatHappen.map(
-        ({section}) => `section "${section.id}" allows transfers outside the EU/EEA`
-      ),
+      ...(labels.length
+        ? [`${listing(labels)} allow${labels.length > 1 ? '' : 's'} transfers outside the EU/EEA`]
+        : []),
       ...abroad.map(
         ({service, path}) =>
           `${short(service.name)} (${path}) sends data to ${service.transferCountry}`
       ),
     ];
+    const allowing = places.flatMap(({text, inTransfers}) =>
+      sentences(text).filter((sentence) => allowsTransfer(sentence, inTransfers))
+    );
+    const notes = [
+      allowing.some((sentence) => WORDS.consent.test(sentence)) &&
+        'consent allows a transfer only as explicit consent to it (Art. 49(1)(a))',
+      shieldAt && 'the EU–US Privacy Shield it names is no longer valid',
+    ].filter(Boolean);
     add(
       'transfer-safeguards-missing',
-      transfersThatHappen[0]?.path ?? abroad[0].path,
-      `${capitalise(where.join('; '))}, but the notice names no adequacy decision, standard contractual clauses or other safeguard.`
+      transfers[0]?.path ?? abroad[0].path,
+      `${capitalise(where.join('; '))}, but the notice names no adequacy decision, standard contractual clauses or other safeguard${notes.map((note) => `; ${note}`).join('')}.`
     );
   }
-  if (WORDS.privacyShield.test(all + safeguardText)) {
-    const i = notice.sections.findIndex((section) =>
-      WORDS.privacyShield.test(sectionText(section))
-    );
+  if (shieldAt)
     add(
       'privacy-shield',
-      i < 0 ? 'cookies' : `sections[${i}]`,
+      shieldAt.path,
       'The notice relies on the EU–US Privacy Shield, which is no longer valid.'
     );
-  }
 }
+
+interface Place {
+  text: string;
+  path: string;
+  /** How a message names it: `section "transfers"`, `the summary`. */
+  label: string;
+  /** A section that covers transfers: there a sentence needs no "outside the EU" to be about them. */
+  inTransfers: boolean;
+}
+
+/** Every text of the document that may speak of transfers, with where it is. */
+const textPlaces = (notice: NoticeDocument): Place[] => [
+  ...notice.sections.map((section, i) => ({
+    text: sectionText(section),
+    path: `sections[${i}]`,
+    label: `section "${section.id}"`,
+    inTransfers: covers(section, ['transfers']),
+  })),
+  {text: plain(notice.introduction), path: 'introduction', label: 'the introduction', inTransfers: false},
+  {text: plain(notice.summary), path: 'summary', label: 'the summary', inTransfers: false},
+  {
+    text: plain(notice.cookies?.description),
+    path: 'cookies.description',
+    label: 'the cookie description',
+    inTransfers: false,
+  },
+];
+
+/**
+ * A sentence that speaks of transfers outside the EU/EEA, either way (in a
+ * section that covers transfers, of moving data or of a place abroad).
+ */
+const transferStatement = (text: string, inTransfers: boolean) => {
+  const verb = WORDS.transfer.test(text);
+  const place = WORDS.abroad.test(text) || WORDS.eea.test(text);
+  return inTransfers ? verb || place : verb && place;
+};
+
+/**
+ * A sentence that allows a transfer: says one happens ("henkilötietoja
+ * siirtyy EU:n ulkopuolelle"), or denies it with an exception ("ei siirretä…,
+ * ellei…", "not… without consent").
+ */
+function allowsTransfer(sentence: string, inTransfers: boolean): boolean {
+  if (!transferStatement(sentence, inTransfers)) return false;
+  const parts = clauses(sentence).filter((clause) =>
+    WORDS.transfer.test(clause) || WORDS.abroad.test(clause) || WORDS.eea.test(clause)
+  );
+  return parts.some((clause) => !negated(clause)) || excepted(sentence);
+}
+
+/** Names the Privacy Shield as something relied on: not negated, not as invalidated. */
+const reliesOnPrivacyShield = (text: string) =>
+  sentences(text).some(
+    (sentence) =>
+      WORDS.privacyShield.test(sentence) &&
+      !WORDS.invalidated.test(sentence) &&
+      clauses(sentence).some((clause) => WORDS.privacyShield.test(clause) && !negated(clause))
+  );

@@ -1,8 +1,18 @@
 /**
- * Reading a document's text: plain lower-case text of its sections, and the
- * words in Finnish, Swedish and English that show an item is covered.
+ * Reading a document's text: plain lower-case text of its sections, split
+ * into sentences and clauses so that a rule can tell "you may" from "you may
+ * not" and "not transferred" from "not transferred unless…".
  */
-import type {LocalizedText, NoticeDocument, NoticeSection, SectionKind} from '../schema.js';
+import {
+  sectionKinds,
+  type LocalizedText,
+  type NoticeDocument,
+  type NoticeSection,
+  type SectionKind,
+} from '../schema.js';
+import {CONDITION, EXCEPTION, NEGATION} from './words.js';
+
+export {WORDS} from './words.js';
 
 /** All language versions of a string, as lower-case plain text. */
 export function plain(value: LocalizedText | undefined): string {
@@ -10,6 +20,8 @@ export function plain(value: LocalizedText | undefined): string {
   const versions = typeof value === 'string' ? [value] : Object.values(value);
   return versions
     .join('\n')
+    // Block ends are sentence ends: a list item or a line has no full stop.
+    .replace(/<(br|\/?(p|li|ul|ol|div|h[1-6]|tr|td|th|dt|dd|table|blockquote))\b[^>]*>/gi, '\n')
     .replace(/<[^>]*>/g, ' ')
     .replace(/&nbsp;/g, ' ')
     .replace(/&amp;/g, '&')
@@ -21,62 +33,86 @@ export const sectionText = (section: NoticeSection): string =>
   [
     plain(section.body),
     ...(section.purposes ?? []).map((p) => plain(p.purpose) + ' ' + plain(p.legitimateInterest)),
-    ...(section.retention ?? []).map((r) => plain(r.data) + ' ' + plain(r.text)),
+    ...(section.retention ?? []).map(
+      (r) => plain(r.data) + ' ' + plain(r.criteria) + ' ' + plain(r.text)
+    ),
   ].join('\n');
 
-/** The text of the sections of these kinds (all kinds when none is given). */
+/** Whether a section covers any of these kinds (its `kind` or one of its `kinds`). */
+export const covers = (section: NoticeSection, kinds: readonly SectionKind[]) =>
+  sectionKinds(section).some((kind) => kinds.includes(kind));
+
+/**
+ * The text of the sections that cover these kinds; with no kinds, of the
+ * whole document: the introduction and every section.
+ */
 export function textOf(notice: NoticeDocument, kinds?: readonly SectionKind[]): string {
-  return notice.sections
-    .filter((section) => !kinds || kinds.includes(section.kind))
-    .map(sectionText)
-    .join('\n');
+  const sections = notice.sections
+    .filter((section) => !kinds || covers(section, kinds))
+    .map(sectionText);
+  return (kinds ? sections : [plain(notice.introduction), ...sections]).join('\n');
 }
 
 export const hasKind = (notice: NoticeDocument, kind: SectionKind) =>
-  notice.sections.some((section) => section.kind === kind);
+  notice.sections.some((section) => covers(section, [kind]));
 
 export const EMAIL_OR_PHONE = /[^\s@<>]+@[^\s@<>]+\.[a-z]{2,}|(\+|\b0)\d[\d ()-]{5,}\d/i;
 
-// Words that show an item is covered, in Finnish, Swedish and English. Kept
-// narrow: a false "covered" only hides a warning, a false warning misleads.
-export const WORDS = {
-  purposes: /käyttötarkoitu|käsittelyn tarkoitu|tarkoituksiin|purpose|ändamål/,
-  legalBasis:
-    /oikeusperust|käsittelyperust|käsittelyn perust|perusteena on|perustuu|perustuen|suostumu|sopimukse|oikeutettu etu|oikeutetun edun|lakisääteis|legal basis|lawful basis|based on|consent|contract|legitimate interest|legal obligation|rättslig grund|grundar sig|samtycke|avtal|berättigat intresse|rättslig förpliktelse/,
-  consent: /suostumu|consent|samtycke/,
-  withdraw: /peruuttaa|peruutta|perua |perumaan|withdraw|återkalla/,
-  dpo: /tietosuojavastaav|data protection officer|dataskyddsombud/,
-  dataCategories:
-    /tietosisältö|henkilötietoryhm|tietoryhm|categories of (personal )?data|data categories|kategorier av personuppgifter/,
-  recipients: /luovut|vastaanottaj|recipient|disclos|mottagare|lämnas ut|utlämn/,
-  sources:
-    /tietolähte|lähteist|lähteinä|saadaan|kerätään|source|collected from|obtained from|källa|källor|samlas in|erhålls|inhämtas/,
-  eea: /eu:n ulkopuol|eu- tai eta|eta:n ulkopuol|eta-alue|euroopan talousalue|euroopan unionin ulkopuol|eu\/eta|outside the (eu|eea|european)|\beea\b|\bees\b|utanför eu/,
-  noTransfer:
-    /ei siirretä|ei siirry|eikä siirretä|not transferred|are not transferred|is not transferred|no data is transferred|överförs inte|inte överförs/,
-  transferException:
-    /ellei|paitsi|lukuun ottamatta|ilman|unless|except|without|om inte|utom|utan/,
-  safeguards:
-    /vakiosopimuslausek|mallisopimuslausek|sopimuslausekkeet|standard contractual clause|standard data protection clause|standardavtalsklausul|riittävyyspäätö|tietosuojan riittävyyttä koskeva päätö|adequacy decision|adekvat skyddsnivå|beslut om adekvat|sitovat yrityssäänn|binding corporate rules|bindande företagsbestämmelser|data privacy framework|tietosuojakehy|dataskyddsram|privacy shield|suostumu|consent|samtycke/,
-  privacyShield: /privacy shield/,
-  retention:
-    /säilytysaika|säilytysaja|säilytetään niin kauan|säilytetään kunnes|säilytetään \S+ (vuo|kuukau|päiv)|retention period|retained for|kept for|stored for|kept as long as|stored as long as|lagringstid|sparas i|bevaras i|sparas så länge|lagras så länge/,
-  period:
-    /\d+\s*(vuo|kk\b|kuukau|viiko|päiv|year|month|week|day|år\b|månad|veck|dag)|\b(yksi|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|yhdeksän|kymmenen|one|two|three|four|five|six|seven|eight|nine|ten|ett|en|två|tre|fyra|fem|sex|sju|åtta|nio|tio)\s+(vuo|kuukau|viiko|päiv|year|month|week|day|år\b|månad|veck|dag)/,
-  complaint:
-    /tietosuojavaltuut|valvontaviranomai|tietosuojaviranomai|supervisory authority|data protection ombudsman|data protection authority|dataombudsman|tillsynsmyndighet|integritetsskyddsmyndighet/,
-  requirement:
-    /lakisääteinen tai sopimukseen perustuva vaatimus|sopimuksen tekemisen edellytys|edellytys sopimuksen|velvollinen antamaan|ei ole velvollinen|statutory or contractual requirement|required by law or (by )?contract|obliged to provide|required to provide|skyldig att lämna|inte skyldig/,
-  automated:
-    /automaattis\S* päätöksen|automatisoitu\S* päätöksen|profiloi|profilointi|automated decision|automatic decision|profiling|automatiserat beslutsfattande|automatiserade beslut|automatiska beslut|profilering/,
-  repealedLaw: /henkilötietola|523\/1999|523\/99|personal data act|personuppgiftslagen \(523/,
-};
-
 /** The path of the first section of this kind, or `sections`. */
 export const sectionPath = (notice: NoticeDocument, kind: SectionKind) => {
-  const i = notice.sections.findIndex((section) => section.kind === kind);
+  const i = notice.sections.findIndex((section) => covers(section, [kind]));
   return i < 0 ? 'sections' : `sections[${i}]`;
 };
+
+// ---- Sentences, negation, conditions ---------------------------------------
+
+/** The sentences of plain text: split at full stops and line ends. */
+export const sentences = (text: string): string[] =>
+  text
+    .split(/(?<=[.!?])\s+|\n+/)
+    .map((sentence) => sentence.trim())
+    .filter(Boolean);
+
+/** The clauses of a sentence: split at commas, semicolons, colons and dashes. */
+export const clauses = (sentence: string): string[] =>
+  sentence.split(/[,;:]\s+|\s[–—-]\s|\s\((?=\S)/);
+
+export const negated = (clause: string) => NEGATION.test(clause);
+/** "…ei siirretä, ellei…": a negation with an exception still allows it. */
+export const excepted = (sentence: string) => EXCEPTION.test(sentence);
+export const conditional = (sentence: string) => CONDITION.test(sentence);
+
+/**
+ * Whether the text says what `pattern` matches: in a clause that is not
+ * negated, or in a sentence whose negation has an exception ("not without
+ * consent", "ei…, ellei…").
+ */
+export const says = (text: string, pattern: RegExp): boolean =>
+  sentences(text).some(
+    (sentence) =>
+      pattern.test(sentence) &&
+      (excepted(sentence) ||
+        // "Om vi inte kommer överens kan du klaga…": the negation is the condition's.
+        LEADING_CONDITION.test(sentence) ||
+        clauses(sentence).some((clause) => pattern.test(clause) && !negated(clause)))
+  );
+
+/** A sentence that opens with a condition and has no comma to end it. */
+const LEADING_CONDITION = /^(jos|mikäli|kun|if|when|unless|om|när|såvida)\s[^,;]*$/;
+
+/**
+ * Whether the text flatly denies what `pattern` matches: a negated clause,
+ * in a sentence with no condition or exception ("you may not…, if…" is not
+ * a refusal), and no sentence that says it.
+ */
+export const denies = (text: string, pattern: RegExp): boolean =>
+  !says(text, pattern) &&
+  sentences(text).some(
+    (sentence) =>
+      !conditional(sentence) &&
+      !excepted(sentence) &&
+      clauses(sentence).some((clause) => pattern.test(clause) && negated(clause))
+  );
 
 // ---- Small helpers ---------------------------------------------------------
 
@@ -97,11 +133,3 @@ export const listing = (words: readonly string[]) =>
   words.length < 2
     ? words.join('')
     : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
-
-export function unique<T extends {path: string; url: string}>(list: T[]): T[] {
-  const seen = new Set<string>();
-  return list.filter((item) => {
-    const key = item.path + ' ' + item.url;
-    return !seen.has(key) && !!seen.add(key);
-  });
-}

@@ -23,6 +23,11 @@ export interface CheckWarning {
 export interface CheckReport {
   /** True when the document can be shown: no errors (warnings allowed). */
   valid: boolean;
+  /**
+   * Set when the checker itself failed (a bug): the document was not judged,
+   * `valid` is false and `errors` says "could not be checked: …".
+   */
+  failed?: true;
   /** The checked document, when valid. */
   notice?: NoticeDocument;
   /** Why the document cannot be used, each with its path. */
@@ -39,9 +44,22 @@ export const WARNINGS = {
     article: 'Art. 13(1)(a), 14(1)(a)',
     why: 'People must be able to reach the controller to ask about or object to the processing.',
   },
+  'dpo-missing': {
+    article: 'Art. 37, 13(1)(b)',
+    severity: 'notice',
+    why: 'If you must appoint a data protection officer (Art. 37: public authorities, and controllers whose core activities are large-scale monitoring of people or large-scale processing of sensitive data), the notice must say how to reach them; if you need not, ignore this.',
+  },
   'dpo-contact-missing': {
     article: 'Art. 13(1)(b), 14(1)(b)',
     why: 'Where a data protection officer is appointed, the notice must say how to reach them.',
+  },
+  'contact-empty': {
+    article: 'Art. 13(1)(a)(b), 14(1)(a)(b)',
+    why: 'A field or label with nothing in it looks like a way to reach the controller but gives none.',
+  },
+  'phone-too-short': {
+    article: 'Art. 13(1)(a)(b), 14(1)(a)(b)',
+    why: 'A number with so few digits cannot be dialled, so nobody can reach the controller by it.',
   },
   'purposes-missing': {
     article: 'Art. 13(1)(c), 14(1)(c)',
@@ -54,6 +72,10 @@ export const WARNINGS = {
   'purpose-without-legal-basis': {
     article: 'Art. 13(1)(c), 14(1)(c)',
     why: 'Each purpose needs its own legal basis; the other purposes here name theirs.',
+  },
+  'legal-basis-vague': {
+    article: 'Art. 13(1)(c), 14(1)(c), 6(1)',
+    why: 'A relationship, a position or "as the law allows" is not a legal basis: name one of Art. 6(1) — consent, contract, legal obligation, vital interests, public task or legitimate interests.',
   },
   'legitimate-interests-unexplained': {
     article: 'Art. 13(1)(d), 14(2)(b)',
@@ -85,6 +107,7 @@ export const WARNINGS = {
   },
   'retention-no-period': {
     article: 'Art. 13(2)(a), 14(2)(a)',
+    severity: 'notice',
     why: '"As long as necessary" is not enough (EU transparency guidelines WP260): give a period, such as two years after the customer relationship ends, where you can.',
   },
   'rights-missing': {
@@ -99,13 +122,30 @@ export const WARNINGS = {
     article: 'Art. 13(2)(b), 14(2)(c)',
     why: 'The notice must name each of these rights (portability where processing rests on consent or a contract), or people may not know they have them.',
   },
+  'right-refused': {
+    article: 'Art. 12–22',
+    severity: 'notice',
+    why: 'A right may be refused only where the GDPR allows it (portability, for example, applies only to processing based on consent or a contract, Art. 20): check that this refusal is lawful.',
+  },
+  'objection-direct-marketing-refused': {
+    article: 'Art. 21(2)(3)',
+    why: 'People can always object to direct marketing, and the processing for it must then stop; this right can never be refused.',
+  },
   'withdraw-consent-missing': {
     article: 'Art. 13(2)(c), 14(2)(d)',
     why: 'Where processing rests on consent, people must be told they can withdraw it at any time (Art. 7(3)).',
   },
+  'withdraw-consent-refused': {
+    article: 'Art. 7(3), 13(2)(c), 14(2)(d)',
+    why: 'Consent can be withdrawn at any time, as easily as it was given; a notice cannot take that away.',
+  },
   'complaint-missing': {
     article: 'Art. 13(2)(d), 14(2)(e)',
     why: 'People must be told they can complain to a supervisory authority; in Finland the Data Protection Ombudsman (tietosuojavaltuutettu).',
+  },
+  'complaint-refused': {
+    article: 'Art. 77, 13(2)(d), 14(2)(e)',
+    why: 'Everyone has the right to complain to a supervisory authority; a notice cannot take it away.',
   },
   'requirement-missing': {
     article: 'Art. 13(2)(e)',
@@ -122,6 +162,11 @@ export const WARNINGS = {
   'repealed-law': {
     article: 'Tietosuojalaki 1050/2018',
     why: 'The Personal Data Act was repealed on 1 January 2019; the GDPR and the Data Protection Act (tietosuojalaki 1050/2018) apply instead.',
+  },
+  'updated-missing': {
+    article: 'Art. 12(1), 13(3)',
+    severity: 'notice',
+    why: 'Without a date, readers cannot tell whether the notice is current or which version they agreed to; give `updated` or a `changes` entry.',
   },
   'business-id-check-digit': {
     article: 'Art. 13(1)(a)',
@@ -140,14 +185,19 @@ export const WARNINGS = {
   'insecure-link': {
     why: 'Links over http: can be read and changed on the way; use https:.',
   },
-} as const satisfies Record<string, {article?: string; why: string}>;
+} as const satisfies Record<string, {article?: string; severity?: 'notice'; why: string}>;
 
 export type WarningCode = keyof typeof WARNINGS;
 
+/**
+ * How much a warning weighs: `notice` for the gentle ones (true, but perhaps
+ * not a gap for this controller), `warning` for the rest.
+ */
+export const severityOf = (code: WarningCode): 'warning' | 'notice' =>
+  (WARNINGS[code] as {severity?: 'notice'}).severity ?? 'warning';
+
 /** A warning with its code's article and reason. */
-export const warning = (code: WarningCode, path: string, message: string): CheckWarning => ({
-  code,
-  path,
-  message,
-  ...WARNINGS[code],
-});
+export function warning(code: WarningCode, path: string, message: string): CheckWarning {
+  const entry: {article?: string; why: string} = WARNINGS[code];
+  return {code, path, message, ...(entry.article && {article: entry.article}), why: entry.why};
+}

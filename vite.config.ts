@@ -5,8 +5,10 @@ import {shrinkSources} from './build/shrink-sources.js';
 import {STRICT_CSP_WITH_LIT} from './scripts/csp.js';
 
 /**
- * `vite build` makes dist/privacy-notice.js, the one self-contained module a
- * script-tag page loads (lit, DOMPurify and the translations inside).
+ * `vite build` makes dist/privacy-notice.js, the one module a script-tag page
+ * loads (Lit inside), with chunks beside it fetched on first use: the
+ * translations, and DOMPurify for browsers without `setHTML`
+ * (src/sanitize.ts).
  * `vite` (npm start) serves the demo.
  */
 export default defineConfig({

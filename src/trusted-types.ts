@@ -1,12 +1,15 @@
 /**
  * The element's one Trusted Types policy, named `privacy-notice`.
  *
- * DOMPurify hands each rich-text string to the browser's HTML parser through
- * it (src/sanitize.ts), and in the script-tag bundle Lit makes its templates
- * with it too (build/lit-policy.ts). So a page under
+ * Where the browser has no `setHTML`, DOMPurify hands each rich-text string
+ * to the browser's HTML parser through it (src/sanitize/purify.ts; `setHTML`
+ * is no Trusted Types sink and needs none), and in the script-tag bundle Lit
+ * makes its templates with it too (build/lit-policy.ts). So a page under
  * `require-trusted-types-for 'script'` allows this one name, and the names a
  * page's own Lit (`lit-html`) or DOMPurify (`dompurify`) create never clash
- * with ours.
+ * with ours. src/sanitize.ts imports this module up front on every path: the
+ * policy must be made before the tag is defined (see below), and a page then
+ * needs the same names whichever browser visits it.
  *
  * The policy passes strings through unchanged, as Lit's and DOMPurify's own
  * do: what reaches it is Lit's template text and DOMPurify's input, which

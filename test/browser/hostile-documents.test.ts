@@ -221,7 +221,7 @@ describe('wrong types', () => {
     it(`property: ${name} → the rest shown, the field in warnings`, async () => {
       const outcome = await render({notice: make()});
       expectShown(outcome, path, message);
-      expect(text(outcome.el)).to.contain('Haikankatu 4');
+      expect(text(outcome.el)).to.contain((seed.controller as {name: string}).name);
     });
   }
 
@@ -252,7 +252,8 @@ describe('deep and wide documents', () => {
     const outcome = await render({src: await upload(doc)});
     expectShown(outcome, 'title.a');
     // The heading falls back to the controller's name.
-    expect(outcome.el.shadowRoot!.querySelector('[part~="title"]')!.textContent).to.contain('Arjasmaa');
+    const name = (seed.controller as {name: string}).name;
+    expect(outcome.el.shadowRoot!.querySelector('[part~="title"]')!.textContent!.trim()).to.equal(name);
   });
 
   it('10,000-deep array as the whole document: a clear error', async () => {

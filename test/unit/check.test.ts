@@ -551,6 +551,15 @@ describe('transfers anywhere in the notice (13(1)(f))', () => {
         'Oikeus saada tietonsa siirretyksi toiselle rekisterinpitäjälle.',
       ])
     ).toEqual([[], [], [], []]);
+    // A heading inside a body is no statement of a transfer.
+    expect(
+      codesFor(setBody('transfers'), [
+        '<h3>Tietojen siirto EU:n tai ETA:n ulkopuolelle</h3><p>Tietoja ei siirretä.</p>',
+        '<p><strong>Henkilötietojen siirtäminen kolmansiin maihin</strong></p><p>Ei siirtoja.</p>',
+        '<p><strong>Överföring till tredje land</strong></p><p>Inga uppgifter överförs.</p>',
+        '<p><strong>Transfers outside the EEA</strong></p><p>None.</p>',
+      ])
+    ).toEqual([[], [], [], []]);
     // A safeguard named anywhere covers it.
     expect(
       codesAfter((doc) => {

@@ -124,13 +124,18 @@ const textPlaces = (notice: NoticeDocument): Place[] => [
 ];
 
 /**
- * A sentence that speaks of transfers outside the EU/EEA, either way (in a
- * section that covers transfers, of moving data or of a place abroad).
+ * A sentence that speaks of transfers outside the EU/EEA, either way: a verb
+ * of moving data and a place abroad; in a section that covers transfers, the
+ * verb alone, or a named country in a full sentence ("Palvelimet sijaitsevat
+ * Yhdysvalloissa."). A heading ("Tietojen siirto EU:n ulkopuolelle") is none.
  */
-const transferStatement = (text: string, inTransfers: boolean) => {
-  const verb = WORDS.transfer.test(text);
-  const place = WORDS.abroad.test(text) || WORDS.eea.test(text);
-  return inTransfers ? verb || place : verb && place;
+const transferStatement = (sentence: string, inTransfers: boolean) => {
+  const verb = WORDS.transfer.test(sentence);
+  const place = WORDS.abroad.test(sentence) || WORDS.thirdCountry.test(sentence);
+  return (
+    (verb && (place || inTransfers)) ||
+    (inTransfers && WORDS.thirdCountry.test(sentence) && /[.!?]$/.test(sentence))
+  );
 };
 
 /**
@@ -139,9 +144,11 @@ const transferStatement = (text: string, inTransfers: boolean) => {
  * ellei…", "not… without consent").
  */
 function allowsTransfer(sentence: string, inTransfers: boolean): boolean {
-  if (!transferStatement(sentence, inTransfers)) return false;
-  const parts = clauses(sentence).filter((clause) =>
-    WORDS.transfer.test(clause) || WORDS.abroad.test(clause) || WORDS.eea.test(clause)
+  // Only a full sentence: a heading or a bare list item tells no transfer.
+  if (!/[.!?]$/.test(sentence) || !transferStatement(sentence, inTransfers)) return false;
+  const parts = clauses(sentence).filter(
+    (clause) =>
+      WORDS.transfer.test(clause) || WORDS.abroad.test(clause) || WORDS.thirdCountry.test(clause)
   );
   return parts.some((clause) => !negated(clause)) || excepted(sentence);
 }

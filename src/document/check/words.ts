@@ -49,11 +49,18 @@ export const WORDS = {
   sources:
     /tietolähte|lähteist|lähteinä|saadaan|kerätään|source|collected from|obtained from|källa|källor|samlas in|erhålls|inhämtas/,
   eea: /eu:n ulkopuol|eu- tai eta|eta:n ulkopuol|eta-alue|euroopan talousalue|euroopan unionin ulkopuol|eu\/eta|outside the (eu|eea|european)|\beea\b|\bees\b|utanför eu/,
-  /** A place outside the EU/EEA, as a transfer's destination. */
+  /** Outside the EU/EEA, as a transfer's destination. */
   abroad:
-    /(eu|eta|euroopan unionin|euroopan talousalueen|eu- tai eta-alueen|eu- ja eta-alueen|eu-\/eta-alueen|eu\/eta-alueen|eu:n tai eta:n|eu:n ja eta:n|eu:n tai euroopan talousalueen)\S* ulkopuol|kolmansiin maihin|kolmanteen maahan|kolmansissa maissa|yhdysvaltoihin|yhdysvalloissa|yhdysvaltalai|outside the (eu|eea|european)|third countr|to the (united states|us|usa)\b|in the (united states|us|usa)\b|utanför (eu|ees|europeiska)|tredje land|till usa\b|i usa\b/,
-  /** Moving data: siirretään, siirtyy, siirto; överförs; transfer. */
-  transfer: /siir[rt]|överf[öo]r|transfer/,
+    /(eu|eta|euroopan unionin|euroopan talousalueen|eu- tai eta-alueen|eu- ja eta-alueen|eu-\/eta-alueen|eu\/eta-alueen|eu:n tai eta:n|eu:n ja eta:n|eu:n tai euroopan talousalueen)\S* ulkopuol|outside the (eu|eea|european)|utanför (eu|ees|europeiska)/,
+  /** A country outside the EU/EEA, or third countries. */
+  thirdCountry:
+    /kolmansiin maihin|kolmanteen maahan|kolmansissa maissa|yhdysvaltoihin|yhdysvalloissa|third countr|to the (united states|us|usa)\b|in the (united states|us|usa)\b|tredje land|till usa\b|i usa\b/,
+  /**
+   * Moving data, as a verb: siirretään, siirry, siirtää (not the nouns siirto,
+   * siirtäminen, which head sections); överförs (not överföring); transferred.
+   */
+  transfer:
+    /siirr[eyä]|siirty|siirtä(?!mi)|överför(?!ing)|transferr(?:ed|ing)|(?:we|may|might|will|can|could|would|shall|should|to|not|never|also) transfer\b|transfers (?:personal )?(?:data|information)/,
   safeguards:
     /vakiosopimuslausek|mallisopimuslausek|sopimuslausekkeet|standard contractual clause|standard data protection clause|standardavtalsklausul|riittävyyspäätö|tietosuojan riittävyyttä koskeva päätö|adequacy decision|adekvat skyddsnivå|beslut om adekvat|sitovat yrityssäänn|binding corporate rules|bindande företagsbestämmelser|data privacy framework|tietosuojakehy|dataskyddsram/,
   /** Privacy Shield in any spelling: "Privacy-Shield", "EU–US Privacy Shield", "privacyshield". */

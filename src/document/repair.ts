@@ -51,6 +51,7 @@ export function repairNotice(
     errors: [],
     warnings: [],
     lenient: true,
+    filled: placeholders,
     placeholder: (what) => {
       placeholders.push(what === 'title' ? 'title' : 'controller.name');
       return placeholder(what);

@@ -362,8 +362,11 @@ export const noticeShape = object(
     schemaVersion: () => SCHEMA_VERSION,
     id: () => 'notice',
     languages: () => ['und'],
+    // The controller's own name, never a placeholder standing in for it.
     title: (notice, _, context) =>
-      (notice.controller as {name?: string} | undefined)?.name ?? context.placeholder?.('title'),
+      (!context.filled?.includes('controller.name') &&
+        (notice.controller as {name?: string} | undefined)?.name) ||
+      context.placeholder?.('title'),
     controller: (_, __, context) => {
       const name = context.placeholder?.('controller');
       return name && {name};

@@ -29,6 +29,8 @@ export interface Context {
   lenient?: boolean;
   /** Lenient mode: interface text for a required heading the document lacks. */
   placeholder?: (what: 'title' | 'controller') => string;
+  /** Lenient mode: the paths `placeholder` has filled so far. */
+  filled?: string[];
 }
 
 /** What a shape accepts, as data: read by `toJsonSchema`, never by `check`. */
@@ -358,7 +360,11 @@ export const localized = (
         const checked = inner.check(value[key], at, context);
         if (tag === INVALID || checked === INVALID) ok = false;
         // Lenient: the first text of a language wins ("fi" before "FI").
-        else if (!Object.hasOwn(out, tag)) out[tag] = checked;
+        if (checked !== INVALID && context.lenient) {
+          // Text under a malformed tag ("en_US") is kept, in no stated language.
+          const as = tag === INVALID ? 'und' : tag;
+          if (!Object.hasOwn(out, as)) out[as] = checked;
+        } else if (tag !== INVALID && checked !== INVALID) out[tag] = checked;
       }
       // Lenient: what is left of the languages, if any.
       if (context.lenient) return Object.keys(out).length ? out : INVALID;

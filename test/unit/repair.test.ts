@@ -157,6 +157,11 @@ describe('repairNotice, class by class', () => {
     expect(issues[0].message).toMatch(/501 characters long; the limit is 500/);
   });
 
+  it('text under a malformed language tag is kept as "und"', () => {
+    const {notice} = repaired((d) => (d.sections[0].body = {en_US: '<p>Customers.</p>'}));
+    expect(notice!.sections[0].body).toEqual({und: '<p>Customers.</p>'});
+  });
+
   it('a malformed language tag is left out; case is canonical', () => {
     const {notice} = repaired((d) => (d.languages = ['FI', 'en_US', 'fi']));
     expect(notice!.languages).toEqual(['fi']);
@@ -202,6 +207,12 @@ describe('repairNotice, class by class', () => {
     });
     expect(placeholders).toEqual(['title', 'controller.name']);
     expect(notice!.title).toBe('Privacy notice');
+    const nameless = repaired((d) => {
+      delete d.title;
+      delete d.controller.name;
+    });
+    expect(nameless.placeholders).toEqual(['controller.name', 'title']);
+    expect(nameless.notice!.title).toBe('Privacy notice');
     const named = repaired((d) => delete d.title);
     expect(named.notice!.title).toBe('Acme Oy');
     expect(named.placeholders).toEqual([]);

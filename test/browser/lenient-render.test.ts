@@ -208,10 +208,7 @@ describe('lenient render: a notice never disappears', () => {
       }
     });
 
-    // Skipped until the title's fallback in src/document/schema.ts passes over
-    // a placeholder controller name: today the heading reads "Controller not
-    // named" and `placeholders` lacks 'title' (reported to the lead).
-    it.skip('without a title or a controller name: the interface heading, no made-up controller', async () => {
+    it('without a title or a controller name: the interface heading, no made-up controller', async () => {
       const shown = await show({...base(), title: '\u200b', controller: {name: ' '}});
       expectShown(shown, 'We look after the customer relationship.');
       expect(squash(root(shown.el).querySelector('[part~="title"]')!.textContent)).to.equal('Privacy notice');

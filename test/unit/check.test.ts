@@ -638,6 +638,8 @@ describe('legal bases stated vaguely (13(1)(c)(d))', () => {
     expect(
       codesAfter((doc) => setBody('data-categories')(doc, '<ul><li>Muuhun asialliseen yhteyteen liittyvät tiedot</li></ul>'))
     ).toEqual([]);
+    // "As permitted by law" beside a real basis is a qualifier, not a ground.
+    expect(codesFor(basis, ['We process the data on the basis of the contract, as permitted by law.'])).toEqual([[]]);
   });
 
   it('a legitimate interest that only names a relationship or says "legitimate interest"', () => {
@@ -678,6 +680,9 @@ describe('withdrawing consent, rights and complaints (13(2)(b)(c)(d))', () => {
       'Samtycket kan återkallas när som helst.',
       'Consent, once given, can be withdrawn at any time.',
       'You may revoke your consent.',
+      // A negation after the verb is not about withdrawing.
+      'You can withdraw your consent at any time at no cost.',
+      'Peruutus ei vaikuta aiemman käsittelyn lainmukaisuuteen.',
     ];
     expect(codesFor(setBody('rights'), texts, noWithdrawal)).toEqual(texts.map(() => []));
     // "Perustuu" shares the letters, not the meaning.
@@ -753,6 +758,7 @@ describe('withdrawing consent, rights and complaints (13(2)(b)(c)(d))', () => {
         doc.rights!.find((r) => r.type === 'erasure')!.text = 'Oikeutta ei ole, jos laki velvoittaa säilyttämään tiedot.';
         doc.rights!.find((r) => r.type === 'restriction')!.text = 'Du har rätt att begränsa behandlingen, men inte om lagen kräver den.';
         doc.rights!.find((r) => r.type === 'access')!.text = 'You may not see data about others, but you have the right to see yours.';
+        doc.rights!.find((r) => r.type === 'portability')!.text = 'Oikeus siirtää tiedot ei koske paperiasiakirjoja.';
       })
     ).toEqual([]);
   });
@@ -776,6 +782,13 @@ describe('contact details, the DPO, dates and links', () => {
         'We have not appointed a data protection officer.',
       ], noDpo)
     ).toEqual([[], [], []]);
+    // …even in a section of kind "dpo".
+    expect(
+      codesAfter((doc) => {
+        delete doc.contacts;
+        doc.sections[1].body = 'We have not appointed a data protection officer, as we are not required to.';
+      })
+    ).toEqual([]);
   });
 
   it('contact-empty: a label with nothing after it, or an empty field', () => {
@@ -925,5 +938,57 @@ describe('a failure inside the checker', () => {
       vi.doUnmock('../../src/document/check/facts.js');
       vi.resetModules();
     }
+  });
+});
+
+describe('no false alarms', () => {
+  it('a complete notice in English or Swedish, with negations, conditions and headings, has nothing to say', () => {
+    const notice = (lang: 'en' | 'sv', t: Record<string, string>): NoticeDocument => ({
+      schemaVersion: 1,
+      id: 'acme',
+      languages: [lang],
+      title: 'Notice',
+      updated: '2024-05-31',
+      controller: {
+        name: 'Acme AB',
+        email: 'privacy@acme.se',
+        phones: [{number: '+46 8 123 456 78'}],
+        address: {street: 'Gatan 1', postalCode: '111 22', locality: 'Stockholm', country: 'SE'},
+      },
+      sections: Object.entries(t).map(([kind, body]) => section(kind as SectionKind, body)),
+      rights: complete().rights,
+    });
+    const en = notice('en', {
+      controller: '<h3>Who we are</h3><p>Acme AB, privacy@acme.se</p><p>Phone: +46 8 123 456 78</p>',
+      dpo: '<p>We have not appointed a data protection officer, as we are not required to.</p>',
+      purposes: '<p>We process data to deliver orders (contract, Art. 6(1)(b)) and send our newsletter (consent). Processing is not based on any other ground.</p>',
+      'data-categories': '<ul><li>Name</li><li>Email address</li></ul>',
+      sources: '<p>Data is collected from you.</p>',
+      recipients: '<p>No data is disclosed to third parties, except to our payment provider.</p>',
+      transfers: '<p><strong>Transfers outside the EEA</strong></p><p>Our email provider may transfer data to the United States. Such transfers rely on the EU–US Data Privacy Framework and, where it does not apply, on standard contractual clauses; no other transfers take place.</p>',
+      retention: '<p>Order data is kept for 6 years. Newsletter data is kept until you unsubscribe.</p>',
+      rights: '<p>You have the right to access, rectify and erase your data, at no cost. Portability does not apply to paper records.</p>',
+      'withdraw-consent': '<p>You can withdraw your consent at any time; this does not affect earlier processing.</p>',
+      complaint: '<p>If you are not satisfied, you can lodge a complaint with the supervisory authority (IMY).</p>',
+      requirement: '<p>Providing your data is a contractual requirement; without it we cannot deliver.</p>',
+      'automated-decisions': '<p>We do not use automated decision-making or profiling.</p>',
+    });
+    const sv = notice('sv', {
+      controller: '<p>Acme AB<br>E-post: privacy@acme.se<br>Tfn: 08-123 456 78</p>',
+      dpo: '<p>Vårt dataskyddsombud nås på dpo@acme.se.</p>',
+      purposes: '<p>Vi behandlar uppgifterna för att leverera beställningar (avtal) och skicka nyhetsbrev (samtycke).</p>',
+      'data-categories': '<ul><li>Namn</li></ul>',
+      sources: '<p>Uppgifterna samlas in från dig.</p>',
+      recipients: '<p>Uppgifter lämnas inte ut till tredje part utan ditt samtycke, utom när lagen kräver det.</p>',
+      transfers: '<p>Uppgifter överförs inte utanför EU/EES.</p>',
+      retention: '<p>Uppgifterna sparas i två år.</p>',
+      rights: '<p>Du har rätt att få tillgång till dina uppgifter. Rätten till dataportabilitet gäller inte pappersdokument.</p>',
+      'withdraw-consent': '<p>Du kan när som helst återkalla ditt samtycke.</p>',
+      complaint: '<p>Om du inte är nöjd kan du lämna klagomål till Integritetsskyddsmyndigheten.</p>',
+      requirement: '<p>Du är inte skyldig att lämna uppgifterna, men utan dem kan vi inte leverera.</p>',
+      'automated-decisions': '<p>Vi använder inte automatiserat beslutsfattande.</p>',
+    });
+    expect(checkNotice(en).warnings).toEqual([]);
+    expect(checkNotice(sv).warnings).toEqual([]);
   });
 });

@@ -132,9 +132,11 @@ export function checkController({notice, all, contacts, add}: Context): void {
   // 13(1)(b): the DPO. Named: how to reach them; said to be none: nothing to ask.
   const dpoContacts = contacts.filter((contact) => contact.role === 'dpo');
   const dpoText = all + '\n' + contacts.map((contact) => plain(contact.title)).join('\n');
+  // "We have not appointed a data protection officer" names none, even in a dpo section.
+  const noDpo = denies(dpoText, WORDS.dpo);
   const dpoMentioned =
-    hasKind(notice, 'dpo') || dpoContacts.length > 0 || says(dpoText, WORDS.dpo);
-  if (!dpoMentioned && !denies(dpoText, WORDS.dpo))
+    dpoContacts.length > 0 || says(dpoText, WORDS.dpo) || (hasKind(notice, 'dpo') && !noDpo);
+  if (!dpoMentioned && !noDpo)
     add(
       'dpo-missing',
       'contacts',

@@ -11,7 +11,7 @@ import {
   excepted,
   hasKind,
   listing,
-  negated,
+  negates,
   plain,
   says,
   sectionPath,
@@ -67,7 +67,7 @@ const deniesRightTo = (text: string, pattern: RegExp) =>
       !conditional(sentence) &&
       !excepted(sentence) &&
       clauses(sentence).some(
-        (clause) => negated(clause) && pattern.test(clause) && WORDS.right.test(clause)
+        (clause) => negates(clause, pattern) && WORDS.right.test(clause)
       )
   );
 

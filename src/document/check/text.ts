@@ -78,6 +78,16 @@ export const clauses = (sentence: string): string[] =>
   sentence.split(/[,;:]\s+|\s[–—-]\s|\s\((?=\S)/);
 
 export const negated = (clause: string) => NEGATION.test(clause);
+/**
+ * Whether a negation in the clause reaches what `pattern` matches: it comes
+ * before the match ends ("ei voi perua", "kan inte återkallas", "cannot be
+ * withdrawn"), not after it ("withdraw at no cost", "oikeus ei koske…").
+ */
+export function negates(clause: string, pattern: RegExp): boolean {
+  const match = pattern.exec(clause);
+  const negation = NEGATION.exec(clause);
+  return !!match && !!negation && negation.index < match.index + match[0].length;
+}
 /** "…ei siirretä, ellei…": a negation with an exception still allows it. */
 export const excepted = (sentence: string) => EXCEPTION.test(sentence);
 export const conditional = (sentence: string) => CONDITION.test(sentence);
@@ -94,7 +104,7 @@ export const says = (text: string, pattern: RegExp): boolean =>
       (excepted(sentence) ||
         // "Om vi inte kommer överens kan du klaga…": the negation is the condition's.
         LEADING_CONDITION.test(sentence) ||
-        clauses(sentence).some((clause) => pattern.test(clause) && !negated(clause)))
+        clauses(sentence).some((clause) => pattern.test(clause) && !negates(clause, pattern)))
   );
 
 /** A sentence that opens with a condition and has no comma to end it. */
@@ -111,7 +121,7 @@ export const denies = (text: string, pattern: RegExp): boolean =>
     (sentence) =>
       !conditional(sentence) &&
       !excepted(sentence) &&
-      clauses(sentence).some((clause) => pattern.test(clause) && negated(clause))
+      clauses(sentence).some((clause) => negates(clause, pattern))
   );
 
 // ---- Small helpers ---------------------------------------------------------

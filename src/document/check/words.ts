@@ -18,7 +18,7 @@ export const WORDS = {
    * a position, "as the law allows".
    */
   vagueBasis:
-    /muu\p{L}* asiallise\p{L}* yhtey\p{L}*|vastaanottajan asema\p{L}*|(?:\p{L}*lain|lainsäädännön) salli\p{L}*(?: ja \p{L}+)? (?:tavo\p{L}*|tava\p{L}*|rajo\p{L}*)|(?:an)?other relevant connection|the recipient[’']s position|recipient[’']s position|(?:in ways|as|within the limits) permitted (?:and required )?by (?:the )?(?:\p{L}+ ){0,3}(?:law|act)|(?:annan |någon annan )?saklig anknytning|mottagarens ställning|(?:på (?:det )?sätt|inom de gränser) som (?:\p{L}*lagen|lagstiftningen) tillåter/u,
+    /muu\p{L}* asiallise\p{L}* yhtey\p{L}*|vastaanottajan asema\p{L}*|(?:\p{L}*lain|lainsäädännön) salli\p{L}*(?: ja \p{L}+)? (?:tavo\p{L}*|tava\p{L}*|rajo\p{L}*)|(?:an)?other relevant connection|the recipient[’']s position|recipient[’']s position|(?:in ways|within the limits) permitted (?:and required )?by (?:the )?(?:\p{L}+ ){0,3}(?:law|act)|(?:annan |någon annan )?saklig anknytning|mottagarens ställning|(?:på (?:det )?sätt|inom de gränser) som (?:\p{L}*lagen|lagstiftningen) tillåter/u,
   /** The words of a "legitimate interest" that names only a relationship or a position. */
   relationshipOnly: new Set(
     `muu muun toinen potentiaalinen olemassa oleva nykyinen asiakassuhde asiakassuhteen asiakkuus asiakkuuden

@@ -16,10 +16,11 @@ import {
   type UiLocale,
 } from './localization.js';
 import {styles} from './privacy-notice.styles.js';
-import {ContactFormController} from './views/contact-form.js';
+import {ContactFormController} from './views/contact-form-controller.js';
 import {contactCards} from './views/controller-card.js';
 import type {ConsentApi} from './consent/consent-manager.js';
-import {CookiePanelController} from './views/cookie-panel.js';
+import {ConsentController} from './consent/consent-controller.js';
+import {CookiePanelController} from './views/cookie-panel-controller.js';
 import {contactFormStyles} from './views/contact-form.styles.js';
 import {ChangeHistoryController} from './views/change-history.js';
 import {changeHistoryStyles} from './views/change-history.styles.js';
@@ -191,8 +192,7 @@ export class PrivacyNoticeElement extends LitElement {
    */
   @property({type: Boolean}) audit = false;
 
-  protected readonly contactForm = new ContactFormController(this);
-  protected readonly cookiePanel = new CookiePanelController(this);
+  protected readonly contactForm = new ContactFormController(this, () => ({action: this.formAction, encoding: this.formEncoding}));
   protected readonly changeHistory = new ChangeHistoryController(this, () => ({notice: this.loadedNotice, consent: this.consent.get()}));
 
   /**
@@ -200,7 +200,7 @@ export class PrivacyNoticeElement extends LitElement {
    * `subscribe(listener)` and `reset()`. `get()` is null until the notice loads.
    */
   get consent(): ConsentApi {
-    return this.cookiePanel.consent;
+    return this.consentControl.api;
   }
 
   static override styles = [styles, contactFormStyles, cookiePanelStyles, changeHistoryStyles];
@@ -234,6 +234,13 @@ export class PrivacyNoticeElement extends LitElement {
     finished: (state) => this.finished(state),
     settled: (state) => this.settled(state),
   });
+
+  /** After the loader, so a document it has just taken up is seen in the same update. */
+  private readonly consentControl = new ConsentController(this, () => ({
+    notice: this.noCookies ? undefined : this.loadedNotice,
+    storage: this.consentStorage,
+  }));
+  protected readonly cookiePanel = new CookiePanelController(this, this.consentControl, () => ({audit: this.audit}));
 
   /**
    * Where loading stands: `idle`, `loading`, `ready` or `error` (`ready` and

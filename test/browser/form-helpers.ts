@@ -3,7 +3,7 @@ import {fixture, html, waitUntil} from '@open-wc/testing';
 import '../../src/define.js';
 import type {NoticeDocument} from '../../src/document/schema.js';
 import type {PrivacyNoticeElement} from '../../src/privacy-notice.js';
-import type {ContactFormController} from '../../src/views/contact-form.js';
+import type {ContactFormController} from '../../src/views/contact-form-controller.js';
 
 /** A small notice with every right a person can ask for. */
 export const formNotice = (over: Partial<NoticeDocument> = {}): NoticeDocument => ({

@@ -135,6 +135,7 @@ export function htmlToText(html: string): string {
   return decodeEntities(
     html
       .replace(/<br\s*\/?>/gi, '\n')
+      .replace(/<(ul|ol|li|p|table|tr)\b[^>]*>/gi, '\n')
       .replace(/<\/(p|li|tr|h\d|table|ul|ol)>/gi, '\n')
       .replace(/<\/t[dh]>/gi, ' ')
       .replace(/<[^>]*>/g, '')

@@ -77,7 +77,7 @@ export async function importDocx(bytes: Uint8Array, options: ImportOptions = {})
     const copy = bytes.slice();
     const result = await mammoth.convertToHtml(
       {buffer: copy, arrayBuffer: copy.buffer} as never,
-      {externalFileAccess: false, ignoreEmptyParagraphs: true}
+      {externalFileAccess: false, ignoreEmptyParagraphs: true, styleMap: ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => p:fresh"]}
     );
     html = result.value;
     for (const message of result.messages.slice(0, 20)) if (message.type === 'error') notes.push(`Word conversion: ${message.message}`);
@@ -96,6 +96,6 @@ export async function importDocx(bytes: Uint8Array, options: ImportOptions = {})
 interface Mammoth {
   convertToHtml(
     input: unknown,
-    options?: {externalFileAccess?: boolean; ignoreEmptyParagraphs?: boolean}
+    options?: {externalFileAccess?: boolean; ignoreEmptyParagraphs?: boolean; styleMap?: string[]}
   ): Promise<{value: string; messages: {type: string; message: string}[]}>;
 }

@@ -161,17 +161,26 @@ function personOnLine(text: string, sectionRole: NoticeContact['role']): Omit<Ca
     }
   }
   const trimmed = text.replace(/[\s,]+$/, '');
-  const whole = new RegExp(`^(?:([\\p{L}-]+(?:\\s[\\p{Ll}-]+){0,2})\\s)?(${NAME.source})$`, 'u').exec(trimmed);
-  if (!whole || ORGANISATION.test(trimmed)) return undefined;
-  let title = whole[1];
-  let name = whole[2];
-  // "Markkinointikoordinaattori Annika Valokari-Tähtinen": the first word is a role, not a first name.
-  const first = name.split(/\s+/)[0];
-  if (!title && name.split(/\s+/).length === 3 && ROLE_WORD.test(first)) {
-    title = first;
-    name = name.slice(first.length + 1);
+  if (ORGANISATION.test(trimmed) || trimmed.length > 120) return undefined;
+  // "Office Manager Laura Virtanen": the words before the name are a role.
+  const words = trimmed.split(/\s+/);
+  const wholeName = new RegExp(`^${NAME.source}$`, 'u');
+  let title: string | undefined;
+  let name: string | undefined;
+  for (let k = words.length - 2; k >= 0; k--) {
+    const candidate = words.slice(k).join(' ');
+    if (!wholeName.test(candidate)) continue;
+    const before = words.slice(0, k).join(' ');
+    if (k === 0) {
+      name ??= candidate;
+      break;
+    }
+    if (ROLE_WORD.test(before) || DPO_WORDS.test(before)) {
+      title = before;
+      name = candidate;
+    }
   }
-  if (title && !ROLE_WORD.test(title.split(/\s+/).pop()!) && !DPO_WORDS.test(title)) return undefined;
+  if (!name) return undefined;
   return {
     name,
     ...(title ? {title} : {}),
@@ -424,7 +433,9 @@ function findRights(sections: FactSection[], fact: (path: string, value: string,
           if (type === 'objection' && seen.has('objection-direct-marketing') && !/vastusta|invänd|object to|right to object/i.test(sentence.replace(m[0], ''))) continue;
           if (type === 'objection' && seen.has('objection-direct-marketing') && /kieltää/.test(m[0])) continue;
           seen.add(type);
-          const negated = NEGATED.test(sentence.slice(0, (m.index ?? 0) + 1)) && !/\boikeus\b|\brätt\b|\bright\b/i.test(sentence.slice(0, m.index));
+          const negated =
+            (NEGATED.test(sentence.slice(0, (m.index ?? 0) + 1)) && !/\boikeus\b|\brätt\b|\bright\b/i.test(sentence.slice(0, m.index))) ||
+            /(does not|do not|doesn't|don't) apply|ei koske|ei sovelleta|gäller inte|tillämpas inte/i.test(sentence.slice(m.index));
           if (negated) {
             if (!refused.has(type)) refused.set(type, {text: sentence, at});
           } else if (!granted.has(type)) granted.set(type, at);

@@ -28,6 +28,7 @@ const RAW = new Set(['script', 'style', 'textarea', 'title', 'noscript', 'templa
 /** Elements a new block closes when still open (as in `<p>a<p>b`). */
 const CLOSED_BY_BLOCK = new Set(['p']);
 const BLOCK = new Set(['address', 'article', 'aside', 'blockquote', 'div', 'dl', 'fieldset', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'ul']);
+const CONTAINERS = new Set(['div', 'section', 'article', 'main', 'span', 'font', 'center', 'blockquote', 'aside', 'header', 'footer', 'nav', 'form', 'ul', 'ol', 'li', 'table', 'tbody', 'tr', 'td', 'dl', 'dd']);
 /** Deeper nesting than this is flattened: hostile pages cannot blow the stack. */
 export const MAX_DEPTH = 200;
 
@@ -36,10 +37,12 @@ export function parseTree(html: string): Element {
   const root: Element = {tag: '#root', attrs: {}, children: [], line: 1};
   const stack: Element[] = [root];
   let line = 1;
-  let counted = 0;
+  let nextNewline = html.indexOf('\n');
   const lineAt = (index: number) => {
-    for (let k = html.indexOf('\n', counted); k !== -1 && k < index; k = html.indexOf('\n', k + 1)) line++;
-    counted = Math.max(counted, index);
+    while (nextNewline !== -1 && nextNewline < index) {
+      line++;
+      nextNewline = html.indexOf('\n', nextNewline + 1);
+    }
     return line;
   };
   const top = () => stack[stack.length - 1];
@@ -113,7 +116,8 @@ export function parseTree(html: string): Element {
       continue;
     }
     if (VOID.has(tag) || tagText.endsWith('/>')) continue;
-    if (stack.length < MAX_DEPTH) stack.push(element);
+    // Containers deeper than MAX_DEPTH are flattened; a heading or paragraph there still holds its text.
+    if (stack.length < MAX_DEPTH || (stack.length < MAX_DEPTH + 50 && !CONTAINERS.has(tag))) stack.push(element);
   }
   return root;
 }
@@ -161,7 +165,7 @@ const FURNITURE_TAGS: Record<string, string> = {
   noscript: 'a no-script message',
 };
 const FURNITURE_NAMES =
-  /(^|[\s_-])(nav|navbar|navigation|menu|breadcrumbs?|sidebar|footer|site-header|header|masthead|cookie|cookies|consent|banner|share|sharing|social|skip-link|skip|login|search|modal|popup|newsletter|related|comments?)([\s_-]|$)/i;
+  /(^|[\s_-])(nav|navbar|navigation|menu|breadcrumbs?|sidebar|footer|site-header|header|masthead|cookie-?banner|cookie-?bar|cookie-?notice|cookie-?popup|cookie-?consent|consent-?banner|banner|share|sharing|social|skip-link|skip|login|search|modal|popup|newsletter|related|comments?)([\s_-]|$)/i;
 const CONTENT_NAMES = /(^|[\s_-])(content|main|entry-content|post-content|page-content|article-body|site-content|primary|text)([\s_-]|$)/i;
 
 const furnitureReason = (el: Element): string => {

@@ -74,6 +74,8 @@ export interface ImportResult {
 
 /** Characters of input accepted: a 5 MB saved web page and then some. */
 export const MAX_INPUT_CHARS = 10 * 1024 * 1024;
+/** Characters of HTML the format holds in one section's body. */
+const MAX_BODY = 200_000;
 
 export {importDocx, DocxError, MAX_DOCX_BYTES, MAX_DOCX_UNCOMPRESSED} from './docx.js';
 
@@ -103,6 +105,10 @@ const emptyReport = (format: ImportReport['format']): ImportReport => ({
   authorMustAdd: [],
   notes: [],
 });
+
+/** Words of a notice's own title ("Tietosuojaseloste", "Integritetspolicy", "Privacy notice"). */
+const NOTICE_TITLE =
+  /tietosuojaseloste|rekisteriseloste|tietosuojakäytäntö|integritetspolicy|dataskyddsbeskrivning|registerbeskrivning|dataskyddspolicy|privacy (notice|policy|statement)|data protection (notice|policy)/i;
 
 /** Words that show a text is about personal data at all. */
 const NOTICE_WORDS =
@@ -153,17 +159,22 @@ function build(parsed: ParsedInput, report: ImportReport, options: ImportOptions
   let {blocks} = parsed;
   let title: SourceLine | undefined = parsed.title;
 
-  // Sections start at the shallowest heading level; a lone top heading first is the title.
+  // Sections start at the level most headings have (ties: the shallowest). A heading
+  // above that level before everything else is the title; later ones start sections too.
   let headings = blocks.filter((b): b is HeadingBlock => b.type === 'heading');
-  if (!title && headings.length > 1 && blocks[0] === headings[0]) {
-    const top = headings[0].level;
-    if (headings.slice(1).every((h) => h.level > top) && !classifySection(headings[0].text, '').kinds.length && classifySection(headings[0].text, '').confidence !== 'high') {
-      title = {text: headings[0].text, line: headings[0].line};
-      blocks = blocks.slice(1);
-      headings = headings.slice(1);
-    }
+  const counts = new Map<number, number>();
+  for (const h of headings) counts.set(h.level, (counts.get(h.level) ?? 0) + 1);
+  let level = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0;
+  const first = headings[0];
+  const titleLike = (h: HeadingBlock) =>
+    NOTICE_TITLE.test(h.text) && classifySection(h.text, '').confidence === 'low';
+  if (first && blocks[0] === first && headings.length > 1 && (first.level < level || (counts.get(first.level) === 1 && headings.every((h) => h === first || h.level > first.level)) || titleLike(first))) {
+    title = {text: first.text, line: first.line};
+    blocks = blocks.slice(1);
+    headings = headings.slice(1);
+    if (!headings.some((h) => h.level === level)) level = Math.min(...headings.map((h) => h.level));
   }
-  const level = headings.length ? Math.min(...headings.map((h) => h.level)) : 0;
+  blocks = blocks.map((b) => (b.type === 'heading' && b.level < level ? {...b, level} : b));
   const intro: Block[] = [];
   const drafts: Draft[] = [];
   for (const block of blocks) {
@@ -217,7 +228,15 @@ function build(parsed: ParsedInput, report: ImportReport, options: ImportOptions
     let id = base;
     for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
     ids.add(id);
-    const html = blocksToHtml(c.draft.blocks);
+    let html = blocksToHtml(c.draft.blocks);
+    if (html.length > MAX_BODY) {
+      // The format holds 200,000 characters a section: the rest is listed, not lost silently.
+      const cut = html.lastIndexOf('</p>', MAX_BODY - 10);
+      const rest = htmlToText(html.slice(cut > 0 ? cut + 4 : MAX_BODY));
+      html = cut > 0 ? html.slice(0, cut + 4) : `<p>${htmlToText(html).slice(0, MAX_BODY - 20)}</p>`;
+      report.dropped.push({line: heading?.line ?? 0, text: rest.slice(0, 200) + (rest.length > 200 ? '…' : ''), reason: `over the format's limit of ${MAX_BODY} characters for one section (${rest.length} characters left out: split the section)`});
+      report.authorMustAdd.push({path: `sections[${sections.length}].body`, message: `The section "${heading?.text ?? id}" is longer than the format allows; its end was left out (see the dropped text): split it into several sections.`});
+    }
     const section: NoticeSection = {id, kind: c.kind, body: html || '<p></p>'};
     if (heading?.number && /^[\da-z]+([.-][\da-z]+)*$/i.test(heading.number)) section.number = heading.number;
     if (c.kinds.length) section.kinds = c.kinds;
@@ -274,7 +293,7 @@ function build(parsed: ParsedInput, report: ImportReport, options: ImportOptions
     title: titleText.slice(0, 500),
     ...(facts.updated ? {updated: facts.updated} : {}),
     controller,
-    ...(intro.length ? {introduction: blocksToHtml(intro)} : {}),
+    ...(intro.length ? {introduction: blocksToHtml(intro).slice(0, MAX_BODY)} : {}),
     ...(facts.legalReferences.length ? {legalReferences: facts.legalReferences} : {}),
     ...(facts.contacts.length ? {contacts: facts.contacts} : {}),
     sections,

@@ -39,7 +39,7 @@ const PHRASES: [SectionKind, string[]][] = [
   ['data-categories', ['tietosisältö', 'sisältämät tiedot', 'käsiteltävät henkilötiedot', 'käsiteltävät tiedot', 'henkilötietoryhm', 'tietoryhmät', 'arkaluonto', 'arkaluonte', 'tunnisteet', 'keräämme', 'kerättävät tiedot', 'mitä tietoja', 'mitä henkilötietoja', 'vilka uppgifter', 'vilka personuppgifter', 'kategorier av personuppgifter', 'personuppgifter vi behandlar', 'personuppgifter som behandlas', 'uppgifter vi samlar', 'uppgifter som vi samlar', 'registrets innehåll', 'datainnehåll', 'känsliga uppgifter', 'what data', 'what personal data', 'which data', 'personal data we', 'data we collect', 'information we collect', 'categories of personal data', 'categories of data', 'what information', 'sensitive data', 'data we process']],
   ['sources', ['tietolähte', 'tietolähde', 'tietojen lähteet', 'mistä tiedot', 'mistä saamme', 'uppgiftskäll', 'varifrån', 'källor', 'källa', 'sources', 'source of', 'where we get', 'where does', 'where do we get', 'where the data comes', 'how we collect', 'how we obtain']],
   ['transfers', ['siirto eu', 'siirrot', 'siirto', 'ulkopuolelle', 'eu:n', 'eta:n', 'tredjeland', 'utanför eu', 'utanför ees', 'överföring', 'överför', 'transfer', 'outside the eu', 'outside the eea', 'international']],
-  ['recipients', ['luovutu', 'luovutus', 'luovute', 'vastaanottaj', 'käsittelijät', 'alihankkija', 'utlämna', 'lämnar ut', 'mottagare', 'delar vi', 'vem delar', 'personuppgiftsbiträd', 'recipient', 'disclos', 'sharing', 'share', 'processors', 'third parties']],
+  ['recipients', ['luovutu', 'luovutus', 'luovute', 'vastaanottaj', 'käsittelijät', 'alihankkija', 'utlämna', 'lämnar ut', 'lämnar vi ut', 'lämnas ut', 'vem lämnar', 'ta del av', 'mottagare', 'delar vi', 'vem delar', 'personuppgiftsbiträd', 'recipient', 'disclos', 'sharing', 'share', 'processors', 'third parties']],
   ['retention', ['säilyttäminen', 'säilytysaika', 'säilytys', 'säilytämme', 'säilytetään', 'kuinka kauan', 'säilyttää', 'lagring', 'lagringstid', 'hur länge', 'sparar', 'sparas', 'bevara', 'gallring', 'retention', 'how long', 'keep your', 'we keep', 'storage period', 'storage of']],
   ['rights', ['oikeudet', 'oikeuksi', 'tarkastusoikeus', 'tarkastus', 'oikaisu', 'korjaaminen', 'kielto-', 'kielto-oikeus', 'rättigheter', 'rätt till', 'rätt att', 'insyn', 'registerutdrag', 'rättelse', 'your rights', 'rights', 'right of access', 'right to', 'access to your']],
   ['purposes', ['käyttötarkoitu', 'käsittelyn tarkoitu', 'tarkoitus', 'tarkoitukse', 'ändamål', 'syfte', 'syften', 'purpose', 'why we process', 'how we use', 'what we use', 'varför vi behandlar', 'varför behandlar', 'hur vi använder', 'hur använder vi', 'mihin käytämme', 'why do we', 'use of your']],
@@ -62,17 +62,17 @@ interface Hit {
 
 /** Every phrase in the text; a matched span is not matched again by a shorter phrase. */
 function hits(text: string): Hit[] {
-  let rest = normalise(text);
+  const rest = normalise(text);
+  const covered = new Uint8Array(rest.length);
   const out: Hit[] = [];
   for (const {kind, weak, phrase} of ORDERED) {
-    let at = rest.indexOf(phrase);
-    while (at >= 0) {
-      // A phrase matches at the start of a word ("dpo", not "kandpo").
-      if (phrase.length > 4 || !/[\p{L}\d]/u.test(rest[at - 1] ?? ' ')) {
-        out.push({kind, weak, phrase, at});
-        rest = rest.slice(0, at) + ' '.repeat(phrase.length) + rest.slice(at + phrase.length);
-      }
-      at = rest.indexOf(phrase, at + 1);
+    for (let at = rest.indexOf(phrase); at >= 0; at = rest.indexOf(phrase, at + 1)) {
+      // A short phrase matches at the start of a word ("dpo", not "kandpo").
+      if (phrase.length <= 4 && /[\p{L}\d]/u.test(rest[at - 1] ?? ' ')) continue;
+      if (covered[at] || covered[at + phrase.length - 1]) continue;
+      out.push({kind, weak, phrase, at});
+      covered.fill(1, at, at + phrase.length);
+      if (out.length > 2000) break;
     }
   }
   return out.sort((a, b) => a.at - b.at);

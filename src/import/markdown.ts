@@ -133,7 +133,11 @@ export function parseMarkdown(input: string): ParsedInput {
     const admonition = ADMONITION.exec(line);
     if (admonition) {
       flush();
-      const label = admonition[2] || admonition[4] || admonition[6];
+      // The admonition's kind ("Note") and title are text its reader sees.
+      const label = [admonition[1] || admonition[3] || admonition[5], admonition[2] || admonition[4] || admonition[6]]
+        .filter(Boolean)
+        .map((part, k) => (k === 0 ? part.charAt(0).toUpperCase() + part.slice(1).toLowerCase() : part))
+        .join(': ');
       if (label && label.trim()) {
         const text = label.trim();
         blocks.push({type: 'paragraph', html: `<strong>${inlineMarkdown(text)}</strong>`, lines: [{text: htmlToText(inlineMarkdown(text)), line: no}]});

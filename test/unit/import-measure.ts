@@ -38,7 +38,7 @@ const squashed = (text: string) => text.replace(/[\s\u00a0]+/g, ' ');
 export function inventedFacts(result: ImportResult, source: string): string[] {
   const text = squashed(source);
   return result.report.facts
-    .filter((fact) => !/^rights|^cookies\.services\[\d+\]\.name$/.test(fact.path))
+    .filter((fact) => !/^rights|^updated$|^cookies\.services\[\d+\]\.name$/.test(fact.path))
     .filter((fact) => !text.includes(squashed(fact.value)))
     .map((fact) => `${fact.path}=${fact.value}`);
 }

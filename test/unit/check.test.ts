@@ -470,6 +470,9 @@ describe('facts the checker verifies', () => {
     expect(
       codesAfter((doc) => (doc.sections[0].body = 'Henkilötietolain 10 §:n mukainen rekisteriseloste.'))
     ).toEqual(['repealed-law']);
+    expect(
+      warningsAfter((doc) => (doc.introduction = 'Henkilötietolain (523/99) 10 §:n mukainen rekisteriseloste.'))
+    ).toMatchObject([{code: 'repealed-law', path: 'introduction'}]);
   });
 
   it('language-missing and language-undeclared', () => {

@@ -43,10 +43,15 @@ export function facts(notice: NoticeDocument): CheckWarning[] {
   const lawInReferences = (notice.legalReferences ?? []).findIndex((reference) =>
     WORDS.repealedLaw.test(plain(reference))
   );
-  if (lawAt >= 0 || lawInReferences >= 0)
+  const lawInIntroduction = WORDS.repealedLaw.test(plain(notice.introduction));
+  if (lawAt >= 0 || lawInReferences >= 0 || lawInIntroduction)
     add(
       'repealed-law',
-      lawInReferences >= 0 ? `legalReferences[${lawInReferences}]` : `sections[${lawAt}]`,
+      lawInReferences >= 0
+        ? `legalReferences[${lawInReferences}]`
+        : lawAt >= 0
+          ? `sections[${lawAt}]`
+          : 'introduction',
       'The notice refers to the Personal Data Act (henkilötietolaki 523/1999), which is no longer in force.'
     );
 

@@ -4,6 +4,7 @@
  */
 import type {RightType, SectionKind} from '../schema.js';
 import type {Context} from './context.js';
+import type {WarningCode} from './warnings.js';
 import {
   clauses,
   conditional,
@@ -52,6 +53,16 @@ const RIGHT_NAMES: Record<RightType, string> = {
   portability: 'the right to data portability',
   'withdraw-consent': 'the right to withdraw consent',
   complaint: 'the right to complain to a supervisory authority',
+};
+
+/** Rights no notice may refuse: the code and the end of the message. */
+const REFUSALS: Partial<Record<RightType, [WarningCode, string]>> = {
+  'objection-direct-marketing': [
+    'objection-direct-marketing-refused',
+    ', but objecting to direct marketing can never be refused',
+  ],
+  'withdraw-consent': ['withdraw-consent-refused', ', but consent can always be withdrawn'],
+  complaint: ['complaint-refused', ', but everyone may complain to a supervisory authority'],
 };
 
 /**
@@ -105,15 +116,11 @@ export function checkRights(c: Context): void {
       );
   }
   for (const {type, path} of refused) {
-    const states = `The notice states that it does not grant ${RIGHT_NAMES[type]} (${path})`;
-    if (type === 'objection-direct-marketing')
-      add('objection-direct-marketing-refused', path, `${states}, but objecting to direct marketing can never be refused.`);
-    else if (type === 'withdraw-consent')
-      add('withdraw-consent-refused', path, `${states}, but consent can always be withdrawn.`);
-    else if (type === 'complaint')
-      add('complaint-refused', path, `${states}, but everyone may complain to a supervisory authority.`);
-    else
-      add('right-refused', path, `${states}; whether that is lawful is for the author to review.`);
+    const [code, but] = REFUSALS[type] ?? [
+      'right-refused',
+      '; whether that is lawful is for the author to review',
+    ];
+    add(code, path, `The notice states that it does not grant ${RIGHT_NAMES[type]} (${path})${but}.`);
   }
 
   // 13(2)(c): withdrawing consent, where processing rests on it.

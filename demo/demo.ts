@@ -5,7 +5,7 @@
  * The choices live in the page address (?notice=…&lang=fi), so a demo link
  * can be shared. The element itself is loaded by its own script tag.
  */
-import type {NoticeDocument} from '../src/document/schema.js';
+import {lastUpdated, type NoticeDocument} from '../src/document/schema.js';
 import {pickText} from '../src/document/language.js';
 import {targetLocales} from '../src/generated/locale-codes.js';
 import type {PrivacyNoticeElement} from '../src/privacy-notice.js';
@@ -244,8 +244,9 @@ function showHints(settings: Settings): void {
   const seed = seeds.find((s) => s.name === settings.notice);
   if (!seed) return;
   const {notice} = seed;
-  const updated = dateFormat.format(new Date(`${notice.updated}T12:00:00`));
-  noticeHint.textContent = `${textOf(seed, notice.controller.name)} · updated ${updated} · ${notice.sections.length} sections`;
+  const date = lastUpdated(notice);
+  const updated = date ? ` · updated ${dateFormat.format(new Date(`${date}T12:00:00`))}` : '';
+  noticeHint.textContent = `${textOf(seed, notice.controller.name)}${updated} · ${notice.sections.length} sections`;
 
   const written = notice.languages.map((tag) => languageNames.of(tag) ?? tag);
   const first = written[0];

@@ -30,7 +30,8 @@ import {
   type ProofWindow,
 } from './hostile-helpers.js';
 
-const SEED = '/demo/notices/arjasmaa.json';
+// The one seed whose text names an analytics service (Google Analytics).
+const SEED = '/demo/notices/aristokrata-prosist.json';
 
 /** Violation events are queued as tasks: give them time to arrive before reading. */
 const violationsArrive = () => new Promise((resolve) => setTimeout(resolve, 300));

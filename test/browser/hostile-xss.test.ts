@@ -18,7 +18,8 @@ import {poisonDocument, type PoisonedDocument} from '../fixtures/xss-payloads.do
 import {XSS_PAYLOADS, payloadHtml} from '../fixtures/xss-payloads.js';
 import {$$, createNotice, exercise, plantedMarkup, settled, squash, watchUncaught} from './hostile-helpers.js';
 
-const SEEDS = ['/demo/notices/arjasmaa.json', '/demo/notices/pro-tyoturva.json'];
+// aristokrata-prosist has a cookie service, so payloads reach the cookie panel too.
+const SEEDS = ['/demo/notices/aristokrata-prosist.json', '/demo/notices/pro-tyoturva.json'];
 /** Payloads rendered side by side; one wait for their async events per batch. */
 const BATCH = 12;
 const PATHS = ['setHTML', 'DOMPurify'] as const;

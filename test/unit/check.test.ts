@@ -785,6 +785,17 @@ describe('contact details, the DPO, dates and links', () => {
         'We have not appointed a data protection officer.',
       ], noDpo)
     ).toEqual([[], [], []]);
+    // Object first, a heading with its answer, and a DPO who is named with a negation elsewhere.
+    expect(
+      codesFor(setBody('controller'), [
+        'Tietosuojavastaavaa ei ole nimetty.',
+        'Dataskyddsombud: inget.',
+        'Data protection officer: none.',
+      ], noDpo)
+    ).toEqual([[], [], []]);
+    expect(
+      codesFor(setBody('controller'), ['Tietosuojavastaavamme on Maija, joka ei ole yhtiön työntekijä.'], noDpo)
+    ).toEqual([['dpo-contact-missing']]);
     // …even in a section of kind "dpo".
     expect(
       codesAfter((doc) => {

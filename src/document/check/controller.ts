@@ -7,7 +7,19 @@ import {
   type PostalAddress,
 } from '../schema.js';
 import type {Context} from './context.js';
-import {capitalise, covers, denies, EMAIL_OR_PHONE, hasKind, plain, says, short, textOf, WORDS} from './text.js';
+import {
+  capitalise,
+  clauses,
+  covers,
+  EMAIL_OR_PHONE,
+  hasKind,
+  negated,
+  plain,
+  sentences,
+  short,
+  textOf,
+  WORDS,
+} from './text.js';
 
 /** A controller, representative or contact: anyone the notice says can be reached. */
 interface Reachable {
@@ -58,6 +70,27 @@ const CONTACT_LABEL =
 
 /** Something that can be an address or a number, obfuscated ones included. */
 const VALUE = /[@\d]|\(at\)|\[at\]|(?<![\p{L}])(at|ät)(?![\p{L}])/u;
+
+/**
+ * Whether the text names a DPO, or says there is none: a clause with the
+ * word and a negation anywhere in it ("tietosuojavastaavaa ei ole nimetty",
+ * "vi har inget dataskyddsombud"), or the bare word before a negated clause
+ * ("Data protection officer: none"), says none; any other clause names one.
+ */
+function dpoStatements(text: string): {named: boolean; denied: boolean} {
+  let named = false;
+  let denied = false;
+  for (const sentence of sentences(text)) {
+    const parts = clauses(sentence);
+    parts.forEach((clause, i) => {
+      if (!WORDS.dpo.test(clause)) return;
+      const bare = !clause.replace(WORDS.dpo, '').replace(/[\p{L}]*/u, '').trim();
+      if (negated(clause) || (bare && negated(parts[i + 1] ?? ''))) denied = true;
+      else named = true;
+    });
+  }
+  return {named, denied};
+}
 
 export function checkController({notice, all, contacts, add}: Context): void {
   // 13(1)(a): the controller and how to reach them.
@@ -133,9 +166,9 @@ export function checkController({notice, all, contacts, add}: Context): void {
   const dpoContacts = contacts.filter((contact) => contact.role === 'dpo');
   const dpoText = all + '\n' + contacts.map((contact) => plain(contact.title)).join('\n');
   // "We have not appointed a data protection officer" names none, even in a dpo section.
-  const noDpo = denies(dpoText, WORDS.dpo);
-  const dpoMentioned =
-    dpoContacts.length > 0 || says(dpoText, WORDS.dpo) || (hasKind(notice, 'dpo') && !noDpo);
+  const {named, denied} = dpoStatements(dpoText);
+  const noDpo = denied && !named;
+  const dpoMentioned = dpoContacts.length > 0 || named || (hasKind(notice, 'dpo') && !noDpo);
   if (!dpoMentioned && !noDpo)
     add(
       'dpo-missing',

@@ -108,7 +108,7 @@ export const says = (text: string, pattern: RegExp): boolean =>
   );
 
 /** A sentence that opens with a condition and has no comma to end it. */
-const LEADING_CONDITION = /^(jos|mikäli|kun|if|when|unless|om|när|såvida)\s[^,;]*$/;
+const LEADING_CONDITION = /^(jos|mikäli|kun|if|when|unless|om|när|såvida)\s[^,;:]*$/;
 
 /**
  * Whether the text flatly denies what `pattern` matches: a negated clause,

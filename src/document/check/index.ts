@@ -36,25 +36,25 @@ export {
  * ("could not be checked: …"), never as a clean document.
  */
 export function checkNotice(input: unknown): CheckReport {
-  if (typeof input === 'string') {
-    const parsed = parseNoticeJson(input);
-    if (!parsed.ok)
-      return {
-        valid: false,
-        errors: [{path: '', message: withLineAndColumn(input, parsed.error.message)}],
-        warnings: [],
-      };
-    input = parsed.value;
-  }
-  const result = validateNotice(input);
-  const warnings = result.warnings.map((issue) =>
-    warning('unknown-key', issue.path, issue.message)
-  );
-  if (!result.ok) return {valid: false, errors: result.errors, warnings};
+  let warnings: CheckWarning[] = [];
   try {
+    if (typeof input === 'string') {
+      const parsed = parseNoticeJson(input);
+      if (!parsed.ok)
+        return {
+          valid: false,
+          errors: [{path: '', message: withLineAndColumn(input, parsed.error.message)}],
+          warnings,
+        };
+      input = parsed.value;
+    }
+    const result = validateNotice(input);
+    warnings = result.warnings.map((issue) => warning('unknown-key', issue.path, issue.message));
+    if (!result.ok) return {valid: false, errors: result.errors, warnings};
     warnings.push(...completeness(result.notice), ...facts(result.notice));
+    return {valid: true, notice: result.notice, errors: [], warnings};
   } catch (error) {
-    // A checker bug must never pass for a clean document.
+    // A bug in the checker must never pass for a clean document.
     const reason = error instanceof Error ? error.message : String(error);
     return {
       valid: false,
@@ -63,7 +63,6 @@ export function checkNotice(input: unknown): CheckReport {
       warnings,
     };
   }
-  return {valid: true, notice: result.notice, errors: [], warnings};
 }
 
 /** What GDPR Art. 13/14 asks that the document does not say, article by article. */

@@ -25,7 +25,7 @@ export const EXIT_VALID = 0;
 export const EXIT_INVALID = 1;
 export const EXIT_USAGE = 2;
 
-export const HELP = `Usage: privacy-notice check <file|URL|->... [--json]
+export const HELP = `Usage: privacy-notice <check|import|render> …
 
 Checks privacy-notice documents: first that the widget can use them (errors),
 then what GDPR Art. 13/14 asks that they do not say (warnings, each with its
@@ -33,6 +33,8 @@ article and why it matters).
 
 Commands:
   check <file|URL|->...   check files, http(s) URLs, or standard input (-)
+  import <file|URL|->     your existing notice (text, Markdown, HTML, .docx) as a
+                          notice document (import --help for its options)
   render <file|URL|->     the notice as static HTML (render --help for its options)
   help                    show this text
 

@@ -188,7 +188,7 @@ function personOnLine(text: string, sectionRole: NoticeContact['role']): Omit<Ca
   };
 }
 
-const SERVICES: {name: string; pattern: RegExp; category: CookieCategory; policyHost?: RegExp}[] = [
+const SERVICES: {name: string; pattern: RegExp; category: CookieCategory; policyHost?: RegExp; onSiteOnlyIf?: boolean}[] = [
   {name: 'Google Analytics', pattern: /google analytics|\bGA4\b/i, category: 'analytics', policyHost: /google\./i},
   {name: 'Google Tag Manager', pattern: /google tag manager/i, category: 'analytics', policyHost: /google\./i},
   {name: 'Google Ads', pattern: /google ads|adwords|doubleclick/i, category: 'marketing', policyHost: /google\./i},
@@ -201,9 +201,14 @@ const SERVICES: {name: string; pattern: RegExp; category: CookieCategory; policy
   {name: 'Meta Pixel', pattern: /meta pixel|facebook pixel|facebook-pikseli|facebook-pixel|facebookin pikseli/i, category: 'marketing', policyHost: /facebook\.|meta\./i},
   {name: 'LinkedIn Insight Tag', pattern: /linkedin insight/i, category: 'marketing', policyHost: /linkedin\./i},
   {name: 'TikTok Pixel', pattern: /tiktok pixel/i, category: 'marketing'},
-  {name: 'MailChimp', pattern: /\bmailchimp\b/i, category: 'marketing', policyHost: /mailchimp\.|intuit\./i},
-  {name: 'HubSpot', pattern: /\bhubspot\b/i, category: 'marketing', policyHost: /hubspot\./i},
+  // Email and CRM services: on the site only where the text says so (cookies,
+  // a pixel, tracking); named as a recipient they are not a cookie service.
+  {name: 'MailChimp', pattern: /\bmailchimp\b/i, category: 'marketing', policyHost: /mailchimp\.|intuit\./i, onSiteOnlyIf: true},
+  {name: 'HubSpot', pattern: /\bhubspot\b/i, category: 'marketing', policyHost: /hubspot\./i, onSiteOnlyIf: true},
 ];
+
+/** Words that put a service on the website itself: cookies, pixels, tracking. */
+const ON_SITE = /evä?ste|cookie|kaka|kakor|pikseli|pixel|seuranta|seuraa? käyt|tracking|spårning|analytiik|analytics|webbanalys/i;
 
 /** Each right: the words that name it, in Finnish, Swedish and English. */
 const RIGHT_WORDS: [RightType, RegExp][] = [
@@ -348,7 +353,7 @@ export function findFacts(input: {title?: SourceLine; intro: Block[]; sections: 
   }
 
   const rights = findRights(input.sections, fact);
-  const cookies = findServices(everyLine, fact);
+  const cookies = findServices(everyLine, fact, notes);
 
   let updated: string | undefined;
   for (const at of everyLine) {
@@ -458,11 +463,19 @@ function findRights(sections: FactSection[], fact: (path: string, value: string,
   return rights;
 }
 
-function findServices(lines: SourceLine[], fact: (path: string, value: string, at: SourceLine) => void): Facts['cookies'] {
+function findServices(
+  lines: SourceLine[],
+  fact: (path: string, value: string, at: SourceLine) => void,
+  notes: string[]
+): Facts['cookies'] {
   const services: NonNullable<NoticeDocument['cookies']>['services'] = [];
   for (const service of SERVICES) {
     const at = lines.find((l) => service.pattern.test(l.text));
     if (!at) continue;
+    if (service.onSiteOnlyIf && !ON_SITE.test(at.text)) {
+      notes.push(`Line ${at.line} names ${service.name}, but not as something on your website: if it sets cookies or a pixel there, add it under cookies.`);
+      continue;
+    }
     const i = services.length;
     const entry: (typeof services)[number] = {id: slugify(service.name), name: service.name, category: service.category, items: []};
     fact(`cookies.services[${i}].name`, service.name, at);

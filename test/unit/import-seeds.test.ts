@@ -145,7 +145,16 @@ describe('importNotice on the seed notices', () => {
     expect(report.title.found).toBe(false);
     expect(report.authorMustAdd.map((a) => a.path)).toContain('title');
     expect(report.authorMustAdd.map((a) => a.path)).toContain('updated');
-    expect(document!.cookies!.services[0]).toMatchObject({name: 'MailChimp', items: []});
+    // MailChimp is named as the email service of direct marketing, not as
+    // anything on the website: no cookie service, a note instead.
+    expect(document!.cookies).toBeUndefined();
+    expect(report.notes.join('\n')).toMatch(/names MailChimp, but not as something on your website/);
+  });
+
+  it('a service named with cookies or analytics becomes a cookie service without invented cookies', () => {
+    const {document, report} = importNotice(seed('001_597d04846a1ade29'));
+    expect(document!.cookies!.services.map((s) => s.name)).toEqual(['Google Analytics']);
+    expect(document!.cookies!.services[0].items).toEqual([]);
     expect(report.authorMustAdd.map((a) => a.path)).toContain('cookies.services[0].items');
   });
 });

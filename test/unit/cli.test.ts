@@ -207,7 +207,8 @@ describe('privacy-notice usage', () => {
   it('--help and --version exit 0', async () => {
     const help = await run(['--help']);
     expect(help.code).toBe(0);
-    expect(help.stdout).toMatch(/^Usage: privacy-notice check <file\|URL\|->\.\.\. \[--json\]/);
+    expect(help.stdout).toMatch(/^Usage: privacy-notice <check\|import\|render>/);
+    expect(help.stdout).toMatch(/check <file\|URL\|->\.\.\./);
     const version = await run(['--version']);
     expect(version.code).toBe(0);
     expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);

@@ -17,13 +17,24 @@ export function stripMessageDescriptions(code: string): string {
   return code.includes('desc:') ? code.replace(descOption, '$1') : code;
 }
 
-function minifyCssText(text: string): string {
+/** CSS strings (`content: '; '`), which the minifier must not touch. */
+const CSS_STRING = /('(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")/;
+
+function minifyCssCode(text: string): string {
   return text
-    .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
     .replace(/\s*([{};,>])\s*/g, '$1')
     .replace(/:\s+/g, ':')
-    .replace(/;}/g, '}')
+    .replace(/;}/g, '}');
+}
+
+/** Minifies CSS text outside its strings and comments; strings are kept byte for byte. */
+export function minifyCssText(text: string): string {
+  return text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .split(CSS_STRING)
+    .map((part, i) => (i % 2 ? part : minifyCssCode(part)))
+    .join('')
     .trim();
 }
 

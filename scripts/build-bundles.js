@@ -7,6 +7,11 @@
  *   privacy-notice.fi.js  pages in Finnish: Finnish built in, one download
  *   privacy-notice.sv.js  pages in Swedish: Swedish built in, one download
  *
+ * Each also has chunks it loads after the first paint: the contact form
+ * (privacy-notice-contact-form-part-….js) and the cookie panel
+ * (privacy-notice-cookie-panel-part-….js), and DOMPurify only in browsers
+ * without the Sanitizer API (privacy-notice-purify-….js).
+ *
  * Separate builds, because one build with three entries would move the shared
  * code into a chunk of its own: a second download for every page.
  */
@@ -19,15 +24,40 @@ export const BUNDLES = [
   {input: 'src/define-sv.ts', file: 'privacy-notice.sv.js', locale: 'sv'},
 ];
 
+const SRC = fileURLToPath(new URL('../src/', import.meta.url));
+
+/**
+ * A language bundle's entry: src/define.ts first, then the language entry
+ * (src/define-fi.ts: its translations, provided before the first render,
+ * which waits for a microtask). With the translations first, rolldown leaves
+ * @lit/localize in a chunk of its own — shared by the entry, the other
+ * language and the form and cookie panel chunks — that every page would have
+ * to download before the first paint.
+ */
+function languageEntry(bundle) {
+  const id = `\0privacy-notice-entry-${bundle.locale}`;
+  return {
+    name: 'privacy-notice:language-entry',
+    resolveId: (source) => (source === id ? id : null),
+    load: (loading) =>
+      loading === id
+        ? `import ${JSON.stringify(SRC + 'define.ts')};\nexport * from ${JSON.stringify(SRC + bundle.input.replace(/^src\//, ''))};\n`
+        : null,
+    entry: id,
+  };
+}
+
 export async function buildBundles({logLevel = 'warn'} = {}) {
   for (const [index, bundle] of BUNDLES.entries()) {
+    const entry = bundle.locale ? languageEntry(bundle) : undefined;
     await build({
       configFile: fileURLToPath(new URL('../vite.config.ts', import.meta.url)),
       logLevel,
+      plugins: entry ? [entry] : [],
       build: {
         emptyOutDir: index === 0,
         rollupOptions: {
-          input: bundle.input,
+          input: entry?.entry ?? bundle.input,
           output: {entryFileNames: bundle.file},
           onwarn(warning, warn) {
             // The built-in language is imported statically by its entry and

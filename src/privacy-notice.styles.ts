@@ -22,6 +22,8 @@ export const styles = css`
     --privacy-notice-gap: 1rem;
     --privacy-notice-max-width: none;
     --privacy-notice-loading-min-height: 16rem;
+    --privacy-notice-form-min-height: 64rem;
+    --privacy-notice-cookie-panel-min-height: 24rem;
 
     display: block;
     max-width: var(--privacy-notice-max-width);
@@ -101,6 +103,17 @@ export const styles = css`
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
+  }
+
+  /* The form and the cookie panel come right after the first paint; their space is kept. */
+  .part-placeholder {
+    margin-block: 1.5em;
+  }
+  .form-placeholder {
+    min-height: var(--privacy-notice-form-min-height);
+  }
+  .cookies-placeholder {
+    min-height: var(--privacy-notice-cookie-panel-min-height);
   }
 
   /* Loading and error */
@@ -386,6 +399,9 @@ export const styles = css`
     }
   }
   @media print {
+    .part-placeholder {
+      display: none;
+    }
     .section-body[hidden] {
       display: grid;
       gap: 0.9em;

@@ -16,15 +16,14 @@ import {
   type UiLocale,
 } from './localization.js';
 import {styles} from './privacy-notice.styles.js';
-import {ContactFormController} from './views/contact-form-controller.js';
+import type {ContactFormController} from './views/contact-form-controller.js';
 import {contactCards} from './views/controller-card.js';
 import type {ConsentApi} from './consent/consent-manager.js';
 import {ConsentController} from './consent/consent-controller.js';
-import {CookiePanelController} from './views/cookie-panel-controller.js';
-import {contactFormStyles} from './views/contact-form.styles.js';
+import type {CookiePanelController} from './views/cookie-panel-controller.js';
+import {LazyPart, PART_IDS, type NoticePart} from './views/lazy-part.js';
 import {ChangeHistoryController} from './views/change-history.js';
 import {changeHistoryStyles} from './views/change-history.styles.js';
-import {cookiePanelStyles} from './views/cookie-panel.styles.js';
 import {legalReferences, noticeHeader} from './views/header.js';
 import {languageSwitcher} from './views/language-switcher.js';
 import {buttonId, sections, shownSections, type SectionActions} from './views/sections.js';
@@ -132,6 +131,8 @@ function inheritedLang(node: Node | null): string | undefined {
  * @cssprop [--privacy-notice-gap=1rem] - Basic spacing.
  * @cssprop [--privacy-notice-max-width=none] - Widest the element grows.
  * @cssprop [--privacy-notice-loading-min-height=16rem] - Space kept while loading, so the page does not jump.
+ * @cssprop [--privacy-notice-form-min-height=64rem] - Space kept for the contact form, which loads right after the notice's first paint (and its least height after), so nothing below it moves.
+ * @cssprop [--privacy-notice-cookie-panel-min-height=24rem] - Space kept for the cookie panel, which loads right after the notice's first paint (and its least height after).
  */
 export class PrivacyNoticeElement extends LitElement {
   /** Address of the notice document (JSON). Fetched with a timeout and a size limit. */
@@ -192,7 +193,13 @@ export class PrivacyNoticeElement extends LitElement {
    */
   @property({type: Boolean}) audit = false;
 
-  protected readonly contactForm = new ContactFormController(this, () => ({action: this.formAction, encoding: this.formEncoding}));
+  /** The contact form: a chunk of its own, loaded right after the notice's first paint. */
+  protected readonly contactForm = new LazyPart<ContactFormController>(this, 'form', () =>
+    import('./views/contact-form-part.js').then(({ContactFormController, contactFormStyles}) => ({
+      part: new ContactFormController(this, () => ({action: this.formAction, encoding: this.formEncoding})),
+      styles: contactFormStyles,
+    }))
+  );
   protected readonly changeHistory = new ChangeHistoryController(this, () => ({notice: this.loadedNotice, consent: this.consent.get()}));
 
   /**
@@ -203,7 +210,7 @@ export class PrivacyNoticeElement extends LitElement {
     return this.consentControl.api;
   }
 
-  static override styles = [styles, contactFormStyles, cookiePanelStyles, changeHistoryStyles];
+  static override styles = [styles, changeHistoryStyles];
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -240,7 +247,13 @@ export class PrivacyNoticeElement extends LitElement {
     notice: this.noCookies ? undefined : this.loadedNotice,
     storage: this.consentStorage,
   }));
-  protected readonly cookiePanel = new CookiePanelController(this, this.consentControl, () => ({audit: this.audit}));
+  /** The cookie panel: a chunk of its own, like the form; the consent above is not in it. */
+  protected readonly cookiePanel = new LazyPart<CookiePanelController>(this, 'cookies', () =>
+    import('./views/cookie-panel-part.js').then(({CookiePanelController, cookiePanelStyles}) => ({
+      part: new CookiePanelController(this, this.consentControl, () => ({audit: this.audit})),
+      styles: cookiePanelStyles,
+    }))
+  );
 
   /**
    * Where loading stands: `idle`, `loading`, `ready` or `error` (`ready` and
@@ -249,7 +262,11 @@ export class PrivacyNoticeElement extends LitElement {
   get status(): LoadState['status'] {
     const {state} = this.loader;
     const shown = state.status === 'ready' || state.status === 'error';
-    return shown && !isUiLocaleLoaded(this.renderLocale(state)) ? 'loading' : state.status;
+    if (shown && !isUiLocaleLoaded(this.renderLocale(state))) return 'loading';
+    // Ready once the form and the cookie panel (loaded after the first paint) are here too.
+    return state.status === 'ready' && !this.wantedParts(state.notice).every((part) => part.settledNow)
+      ? 'loading'
+      : state.status;
   }
 
   /**
@@ -264,6 +281,21 @@ export class PrivacyNoticeElement extends LitElement {
   /** Loads the document again (after a network error, say). */
   reload(): void {
     this.loader.reload();
+  }
+
+  /**
+   * Loads the contact form and the cookie panel now and resolves once they
+   * are rendered (rejects if one cannot be loaded). Each is a chunk of its
+   * own, otherwise loaded right after the notice's first paint, or at once
+   * when the page's address links to it (`#privacy-request`,
+   * `#privacy-cookies`) and when the page is printed. Before the document has
+   * loaded this only fetches them; `no-form` and `no-cookies` leave theirs out.
+   */
+  async loadAll(): Promise<void> {
+    const notice = this.loadedNotice;
+    const parts = notice ? this.wantedParts(notice) : this.wantedParts({cookies: {}} as NoticeDocument);
+    await Promise.all(parts.map((part) => part.load()));
+    await this.updateComplete;
   }
 
   /** Opens the section with this id and scrolls it into view. */
@@ -286,6 +318,7 @@ export class PrivacyNoticeElement extends LitElement {
     this.#observer.observe(document.documentElement, {attributeFilter: ['lang']});
     window.addEventListener('hashchange', this.onHashChange);
     window.addEventListener('beforeprint', this.renderEverything);
+    void this.linkedPart()?.load().catch(() => {});
   }
 
   override disconnectedCallback(): void {
@@ -370,7 +403,7 @@ export class PrivacyNoticeElement extends LitElement {
       )}
       ${contactCards(view)} ${sections(view, this.sectionActions, this.sectionSlices.limit)}
       ${this.noForm ? nothing : this.contactForm.render(view)}
-      ${this.noCookies ? nothing : this.cookiePanel.render(view)}
+      ${this.noCookies || !notice.cookies ? nothing : this.cookiePanel.render(view)}
       ${this.changeHistory.render(view)} ${legalReferences(view)}
     </article>`;
   }
@@ -452,8 +485,36 @@ export class PrivacyNoticeElement extends LitElement {
   /** Printing needs every section and every cookie row now. */
   private readonly renderEverything = () => {
     this.sectionSlices.showAll();
-    this.cookiePanel.renderAllRows();
+    this.cookiePanel.part?.renderAllRows();
+    void this.loadAll().then(() => this.cookiePanel.part?.renderAllRows(), () => {});
   };
+
+  /** The chunks this document shows: the form, the cookie panel (loaded or not). */
+  private wantedParts(notice: NoticeDocument): LazyPart<NoticePart>[] {
+    return [
+      ...(this.noForm ? [] : [this.contactForm]),
+      ...(this.noCookies || !notice.cookies ? [] : [this.cookiePanel]),
+    ];
+  }
+
+  /** The form or the cookie panel, when the page's address links to it. */
+  private linkedPart(): LazyPart<NoticePart> | undefined {
+    const id = location.hash.slice(1);
+    return id === PART_IDS.form ? this.contactForm : id === PART_IDS.cookies ? this.cookiePanel : undefined;
+  }
+
+  /** Loads the linked part at once and scrolls to it. */
+  private async revealPart(focus: boolean): Promise<void> {
+    const part = this.linkedPart();
+    if (!part || !this.loadedNotice || !this.wantedParts(this.loadedNotice).includes(part)) return;
+    await part.load();
+    await this.updateComplete;
+    const target = (this.renderRoot as ShadowRoot).getElementById(location.hash.slice(1));
+    if (!target) return;
+    const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+    target.scrollIntoView({block: 'start', behavior: smooth ? 'smooth' : 'auto'});
+    if (focus) target.focus({preventScroll: true});
+  }
 
   /** Renders far enough that every open section is there (a link to one not rendered yet). */
   private coverOpenSections(): void {
@@ -488,6 +549,12 @@ export class PrivacyNoticeElement extends LitElement {
     }
     const linked = this.linkedSection(state.notice);
     if (linked) this.scrollToSection(linked, false);
+    // The form and the cookie panel come right after the first paint: the
+    // notice is loaded once they are on screen too.
+    await Promise.all(this.wantedParts(state.notice).map((part) => part.settled));
+    await this.updateComplete;
+    if (this.loader.state !== state || !this.isConnected) return;
+    await this.revealPart(false).catch(() => {});
     this.dispatchEvent(
       new PrivacyNoticeLoadEvent(
         state.notice,
@@ -552,6 +619,7 @@ export class PrivacyNoticeElement extends LitElement {
     const notice = this.loadedNotice;
     const id = notice && this.linkedSection(notice);
     if (id) void this.revealSection(id, true);
+    else void this.revealPart(true).catch(() => {});
   };
 
   private async revealSection(id: string, focus: boolean): Promise<void> {

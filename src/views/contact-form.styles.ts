@@ -12,6 +12,9 @@ export const contactFormStyles = css`
     display: grid;
     gap: var(--privacy-notice-gap);
     margin-block: 1.5em;
+    /* At least the space its placeholder kept (privacy-notice.styles.ts), so nothing below moves back up. */
+    min-height: var(--privacy-notice-form-min-height);
+    align-content: start;
   }
   .request-intro {
     color: var(--privacy-notice-muted);

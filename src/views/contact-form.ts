@@ -14,6 +14,7 @@ import {requestTypeHint, requestTypeName, requesterRoleName} from '../form/reque
 import {requestTypesFor} from '../form/request-types.js';
 import {msg} from '../localization.js';
 import {failure, mailPanel, receipt} from './contact-form-outcome.js';
+import {PART_IDS} from './lazy-part.js';
 import {headingTag} from './text.js';
 import type {ViewContext} from './view-context.js';
 
@@ -55,6 +56,8 @@ export function contactForm(view: ViewContext, form: ContactFormModel) {
   const h = headingTag(view.headingLevel);
   return html`<section
     class="request"
+    id=${PART_IDS.form}
+    tabindex="-1"
     aria-labelledby="request-heading"
     lang=${view.uiLang ?? nothing}
   >

@@ -10,6 +10,8 @@ export const cookiePanelStyles = css`
   .cookie-panel {
     container-type: inline-size;
     margin-block: 1.5em;
+    /* At least the space its placeholder kept (privacy-notice.styles.ts). */
+    min-height: var(--privacy-notice-cookie-panel-min-height);
   }
 
   .cookie-panel-heading {

@@ -24,6 +24,7 @@ import {
   transferText,
 } from './cookie-panel-names.js';
 import {formatList} from './labels.js';
+import {PART_IDS} from './lazy-part.js';
 import {guardView, headingTag, plain, rich} from './text.js';
 import type {ViewContext} from './view-context.js';
 
@@ -60,7 +61,7 @@ export function cookiePanel(view: ViewContext, panel: CookiePanelModel) {
     cookies.services.some((service) => service.category === category)
   );
   const choosable = shown.filter((c): c is OptionalCategory => c !== 'necessary');
-  return html`<section class="cookie-panel" part="cookie-panel" aria-labelledby="cookie-panel-heading">
+  return html`<section class="cookie-panel" part="cookie-panel" id=${PART_IDS.cookies} tabindex="-1" aria-labelledby="cookie-panel-heading">
     ${staticHtml`<${h} id="cookie-panel-heading" class="cookie-panel-heading" part="cookie-panel-heading" lang=${ui}>${msg('Cookies and similar technologies', {desc: 'Heading of the cookie panel (Finnish "evästeet ja vastaavat tekniikat").'})}</${h}>`}
     ${rich(view.pick(cookies.description))}
     ${shown.length === 0

@@ -59,3 +59,30 @@ describe('dist/privacy-notice.js', () => {
     expect(translationChunks(win)).to.have.length(1);
   });
 });
+
+/** Paths of the form and cookie panel chunks the frame downloaded. */
+const partChunks = (win: Window) =>
+  win.performance
+    .getEntriesByType('resource')
+    .map((entry) => new URL(entry.name).pathname)
+    .filter((path) => /\/privacy-notice-(contact-form|cookie-panel)-part-[\w-]+\.js$/.test(path));
+
+for (const script of ['privacy-notice.js', 'privacy-notice.fi.js', 'privacy-notice.sv.js']) {
+  describe(`dist/${script}: the form and the cookie panel`, () => {
+    it('are chunks beside the entry, loaded after the first paint under the strict policy', async function () {
+      this.timeout(20000);
+      // A seed with a cookie list, so both chunks are wanted.
+      const {win, elements} = await openProofPage({script: `/dist/${script}`, src: '/demo/notices/aristokrata-prosist.json', attrs: 'lang=fi'});
+      const root = elements[0].shadowRoot!;
+      expect(root.querySelector('.request-form'), 'the form').to.exist;
+      expect(root.querySelector('.cookie-panel'), 'the cookie panel').to.exist;
+      // Their styles came with them.
+      expect(win.getComputedStyle(root.querySelector('.request-form')!).display).to.equal('grid');
+      const chunks = partChunks(win);
+      expect(chunks).to.have.length(2);
+      for (const chunk of chunks) expect(chunk.startsWith('/dist/'), chunk).to.equal(true);
+      expect(win.__violations).to.deep.equal([]);
+      expect(win.__errors).to.deep.equal([]);
+    });
+  });
+}

@@ -62,8 +62,9 @@ export function newScope() {
   };
 }
 
+/** The form's controller, once its chunk has loaded (see mount). */
 export const controllerOf = (el: PrivacyNoticeElement) =>
-  (el as unknown as {contactForm: ContactFormController}).contactForm;
+  (el as unknown as {contactForm: {part?: ContactFormController}}).contactForm.part!;
 
 export interface MountOptions {
   action?: string;
@@ -84,10 +85,10 @@ export async function mount(options: MountOptions = {}): Promise<PrivacyNoticeEl
     form-encoding=${options.encoding ?? 'json'}
     .notice=${options.notice ?? formNotice()}
   ></privacy-notice>`);
+  await waitUntil(() => $(el, '.request-form'), 'the form did not render', {timeout: 8000});
   const form = controllerOf(el);
   form.requestTimeout = options.timeout ?? 3000;
   form.retryDelays = options.retryDelays ?? [];
-  await waitUntil(() => $(el, '.request-form'), 'the form did not render', {timeout: 8000});
   return el;
 }
 

@@ -6,6 +6,10 @@
  * source maps aside). Raw bytes, gzip -9 and brotli at quality 11, as a CDN
  * would serve them.
  *
+ * `measureBudgets` splits one page's download by when it is needed: before
+ * the notice's first paint, then the form and cookie panel chunks, then
+ * DOMPurify where the browser has no Sanitizer API.
+ *
  * `total` is every file. `pages` is what one page in one interface language
  * downloads at most, per entry: the entry, plus — for privacy-notice.js — the
  * largest translation chunk it may fetch (a page in English needs none; a
@@ -74,6 +78,70 @@ export function measureScriptTagDownload(dist = DIST) {
   return {files, total: sum(files), pages, page};
 }
 
+const DYNAMIC_IMPORT = /import\(\s*[`'"]\.\/([\w.-]+\.js)[`'"]\s*\)/g;
+const STATIC_IMPORT = /from\s*[`'"]\.\/([\w.-]+\.js)[`'"]/g;
+
+/**
+ * What one page downloads, per entry and interface language, in three steps:
+ * `firstPaint` — the entry and what it must load before the notice paints
+ * (the generic entry on a page in Finnish or Swedish: that translation);
+ * `withSetHTML` — plus the contact form and cookie panel chunks, all a
+ * browser with the Sanitizer API needs; `withDOMPurify` — plus DOMPurify's
+ * chunk, for browsers without it. Chunks' own static imports are counted.
+ */
+export function measureBudgets(dist = DIST) {
+  const {files} = measureScriptTagDownload(dist);
+  const byName = new Map(files.map((f) => [f.file, f]));
+  const code = (file) => readFileSync(join(dist, file), 'utf8');
+  /** A chunk and the chunks it imports statically, the entry aside. */
+  const withImports = (file, entry, seen = new Set()) => {
+    if (file === entry || seen.has(file)) return seen;
+    seen.add(file);
+    for (const [, dep] of code(file).matchAll(STATIC_IMPORT)) withImports(dep, entry, seen);
+    return seen;
+  };
+  const total = (names) => {
+    const out = {raw: 0, gzip: 0, brotli: 0};
+    for (const name of names) for (const k of Object.keys(out)) out[k] += byName.get(name)[k];
+    return out;
+  };
+  const rows = [];
+  for (const bundle of BUNDLES) {
+    const dynamic = [...code(bundle.file).matchAll(DYNAMIC_IMPORT)].map((m) => m[1]);
+    const pick = (pattern) => dynamic.filter((name) => pattern.test(name));
+    const parts = pick(/-part-/);
+    const purify = pick(/-purify-/);
+    for (const language of bundle.locale ? [bundle.locale] : ['en', 'fi', 'sv']) {
+      const first = new Set([bundle.file]);
+      if (!bundle.locale && language !== 'en') {
+        for (const name of pick(new RegExp(`^privacy-notice-${language}-`))) withImports(name, bundle.file, first);
+      }
+      const set = new Set(first);
+      for (const name of parts) withImports(name, bundle.file, set);
+      const all = new Set(set);
+      for (const name of purify) withImports(name, bundle.file, all);
+      rows.push({
+        entry: bundle.file,
+        language,
+        firstPaint: total(first),
+        withSetHTML: total(set),
+        withDOMPurify: total(all),
+        files: {firstPaint: [...first], withSetHTML: [...set], withDOMPurify: [...all]},
+      });
+    }
+  }
+  return rows;
+}
+
+/** The budgets as a text table (brotli). */
+export function formatBudgets(rows) {
+  const kb = (s) => (s.brotli / 1024).toFixed(2).padStart(8) + ' kB';
+  return [
+    `${'entry, interface language'.padEnd(30)}  ${'first paint'.padStart(11)}  ${'+ setHTML'.padStart(11)}  ${'+ DOMPurify'.padStart(11)}   (brotli 11)`,
+    ...rows.map((r) => `${`${r.entry}, ${r.language}`.padEnd(30)}  ${kb(r.firstPaint)}  ${kb(r.withSetHTML)}  ${kb(r.withDOMPurify)}`),
+  ].join('\n');
+}
+
 /** privacy-notice.js and the language entries (privacy-notice.fi.js, …), not chunks. */
 const isEntry = (file) => BUNDLES.some((bundle) => bundle.file === file);
 
@@ -96,5 +164,10 @@ export function formatSizes({files, total, pages, page}) {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const sizes = measureScriptTagDownload();
-  console.log(process.argv.includes('--json') ? JSON.stringify(sizes, null, 2) : formatSizes(sizes));
+  const budgets = measureBudgets();
+  console.log(
+    process.argv.includes('--json')
+      ? JSON.stringify({...sizes, budgets}, null, 2)
+      : `${formatSizes(sizes)}\n\n${formatBudgets(budgets)}`
+  );
 }

@@ -257,7 +257,9 @@ export class PrivacyNoticeElement extends LitElement {
 
   /**
    * Where loading stands: `idle`, `loading`, `ready` or `error` (`ready` and
-   * `error` once they can be shown in the interface language).
+   * `error` once they can be shown in the interface language; `ready` once
+   * the contact form and the cookie panel, loaded right after the notice's
+   * first paint, are on screen too).
    */
   get status(): LoadState['status'] {
     const {state} = this.loader;

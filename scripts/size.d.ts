@@ -24,3 +24,16 @@ export const ENTRY: string;
 export function measureBytes(bytes: Uint8Array): Sizes;
 export function measureScriptTagDownload(dist?: string): ScriptTagDownload;
 export function formatSizes(sizes: ScriptTagDownload): string;
+/** One page's download in steps (see measureBudgets in size.js). */
+export interface BudgetRow {
+  entry: string;
+  /** The interface language of the page. */
+  language: string;
+  firstPaint: Sizes;
+  withSetHTML: Sizes;
+  withDOMPurify: Sizes;
+  /** The files each step counts. */
+  files: {firstPaint: string[]; withSetHTML: string[]; withDOMPurify: string[]};
+}
+export function measureBudgets(dist?: string): BudgetRow[];
+export function formatBudgets(rows: BudgetRow[]): string;

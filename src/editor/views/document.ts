@@ -1,0 +1,54 @@
+/** The notice as a whole: title, id, dates, languages, summary, introduction. */
+import {html} from 'lit';
+import {msg, str} from '../../localization.js';
+import {addLanguage, removeLanguage} from '../edit.js';
+import {languageName} from '../locale.js';
+import type {EditorContext} from './context.js';
+import {findingsList, localizedField, plainField} from './fields.js';
+
+export function documentView(ctx: EditorContext) {
+  const {notice} = ctx;
+  const addLang = (form: HTMLFormElement) => {
+    const input = form.querySelector<HTMLInputElement>('input')!;
+    const tag = input.value.trim();
+    try {
+      const [canonical] = Intl.getCanonicalLocales(tag);
+      if (!/^[a-z]{2,3}(-[A-Za-z\d]{2,8})*$/.test(canonical)) throw new RangeError(tag);
+      ctx.replace(addLanguage(notice, canonical));
+      ctx.announce(msg(str`Added ${languageName(canonical)}`, {id: 'editor-language-added'}));
+      input.value = '';
+    } catch {
+      ctx.announce(msg(str`"${tag}" is not a language tag such as "sv" or "en"`, {id: 'editor-language-invalid'}));
+    }
+  };
+  return html`<section class="part" aria-labelledby="part-document">
+    <h2 id="part-document">${msg('The notice', {id: 'editor-part-document'})}</h2>
+    <div class="field" data-path="languages">
+      <h3>${msg('Languages', {id: 'editor-languages'})}</h3>
+      <p class="hint">${msg('The first is the original; the others are translations. Each text field shows every language side by side.', {id: 'editor-languages-hint'})}</p>
+      <ul class="language-list">
+        ${notice.languages.map(
+          (lang, i) => html`<li>
+            ${languageName(lang)}${i === 0 ? html` <span class="badge">${msg('original', {id: 'editor-original'})}</span>` : ''}
+            ${i > 0 ? html`<button type="button" class="small" @click=${() => ctx.replace(removeLanguage(notice, lang))}>${msg(str`Remove ${languageName(lang)}`, {id: 'editor-language-remove'})}</button>` : ''}
+          </li>`
+        )}
+      </ul>
+      <form class="inline" @submit=${(e: SubmitEvent) => (e.preventDefault(), addLang(e.target as HTMLFormElement))}>
+        <label>${msg('Add a language (tag such as sv or en)', {id: 'editor-language-add-label'})} <input name="lang" size="8" autocomplete="off" /></label>
+        <button type="submit">${msg('Add language', {id: 'editor-language-add'})}</button>
+      </form>
+      ${findingsList(ctx, 'languages')}
+    </div>
+    ${localizedField(ctx, ['title'], msg('Title', {id: 'editor-title'}), {required: true})}
+    <div class="row">
+      ${plainField(ctx, ['id'], msg('Identifier (a-z, 0-9, -)', {id: 'editor-id'}), {required: true})}
+      ${plainField(ctx, ['updated'], msg('Last updated', {id: 'editor-updated'}), {type: 'date'})}
+      ${plainField(ctx, ['effective'], msg('In effect from', {id: 'editor-effective'}), {type: 'date'})}
+      ${plainField(ctx, ['version'], msg('Version', {id: 'editor-version'}))}
+    </div>
+    ${localizedField(ctx, ['summary'], msg('Summary (the first layer: who, why, your rights)', {id: 'editor-summary'}), {rich: true})}
+    ${localizedField(ctx, ['introduction'], msg('Introduction (before the first section)', {id: 'editor-introduction'}), {rich: true})}
+    ${findingsList(ctx, '')}
+  </section>`;
+}

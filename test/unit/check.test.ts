@@ -475,6 +475,31 @@ describe('facts the checker verifies', () => {
     ).toMatchObject([{code: 'repealed-law', path: 'introduction'}]);
   });
 
+  it('repealed-law: the Personal Data Act in Swedish and English too, and Sweden\'s of 1998', () => {
+    expect(
+      codesFor(setBody('transfers'), [
+        'Henkilötiedot suojataan henkilötietolain edellyttämällä tavalla.',
+        'Personuppgifterna skyddas på det sätt som personuppgiftslagen kräver.',
+        'Personal data is protected as the Personal Data Act requires.',
+      ])
+    ).toEqual([['repealed-law'], ['repealed-law'], ['repealed-law']]);
+    expect(warningsAfter((doc) => (doc.legalReferences = ['Personuppgiftslagen (1998:204)']))).toMatchObject([
+      {
+        code: 'repealed-law',
+        path: 'legalReferences[0]',
+        message: "The notice refers to Sweden's Personal Data Act (personuppgiftslagen 1998:204), which is no longer in force.",
+      },
+    ]);
+    // Saying the law is gone is no reliance on it.
+    expect(
+      codesFor(setBody('transfers'), [
+        'Henkilötietolaki kumottiin vuonna 2019, ja sen korvasi tietosuojalaki.',
+        'Personuppgiftslagen har ersatts av dataskyddsförordningen och dataskyddslagen.',
+        'The Personal Data Act was replaced by the Data Protection Act in 2019.',
+      ])
+    ).toEqual([[], [], []]);
+  });
+
   it('language-missing and language-undeclared', () => {
     const warnings = warningsAfter((doc) => {
       doc.languages = ['fi', 'en'];
@@ -543,6 +568,31 @@ describe('transfers anywhere in the notice (13(1)(f))', () => {
     expect(
       warningsAfter((doc) => (doc.introduction = 'We use a mailing service that transfers personal data to the United States.'))
     ).toMatchObject([{code: 'transfer-safeguards-missing', path: 'introduction'}]);
+  });
+
+  it('reads an exception with a subject between its words: "om det inte är nödvändigt" (fi, sv, en)', () => {
+    expect(
+      codesFor(setBody('transfers'), [
+        'Henkilötietoja ei siirretä EU:n ulkopuolelle, ellei se ole tarpeellista palvelun toteuttamiseksi.',
+        'Personuppgifter överförs inte utanför EU, om det inte är nödvändigt för tjänstens tekniska genomförande.',
+        'Personuppgifter överförs inte utanför EU om den registrerade inte har motsatt sig det.',
+        'Personal data is not transferred outside the EU unless it is needed to run the service.',
+      ])
+    ).toEqual([
+      ['transfer-safeguards-missing'],
+      ['transfer-safeguards-missing'],
+      ['transfer-safeguards-missing'],
+      ['transfer-safeguards-missing'],
+    ]);
+    // "om" as "about", and "om" with no "inte" after it, are no exception.
+    expect(
+      codesFor(setBody('transfers'), [
+        'Asiakkaita koskevia tietoja ei siirretä EU:n ulkopuolelle.',
+        'Uppgifter om kunder överförs inte utanför EU.',
+        'Uppgifter om dig överförs inte utanför EU, och de lagras i Finland.',
+        'Data about customers is not transferred outside the EU.',
+      ])
+    ).toEqual([[], [], [], []]);
   });
 
   it('does not count a plain "not transferred", in any language', () => {

@@ -5,7 +5,7 @@
 import {isValidFinnishBusinessId, looksLikeFinnishBusinessId} from '../finnish-business-id.js';
 import {noticeShape, type LocalizedText, type NoticeDocument} from '../schema.js';
 import type {Shape} from '../shape.js';
-import {count, plain, short, WORDS} from './text.js';
+import {count, plain, sentences, short, WORDS} from './text.js';
 import {warning, type CheckWarning, type WarningCode} from './warnings.js';
 
 export function facts(notice: NoticeDocument): CheckWarning[] {
@@ -37,14 +37,17 @@ export function facts(notice: NoticeDocument): CheckWarning[] {
       );
   }
 
-  const lawAt = notice.sections.findIndex((section) =>
-    WORDS.repealedLaw.test(plain(section.body))
-  );
+  const lawAt = notice.sections.findIndex((section) => citesRepealedLaw(plain(section.body)));
   const lawInReferences = (notice.legalReferences ?? []).findIndex((reference) =>
-    WORDS.repealedLaw.test(plain(reference))
+    citesRepealedLaw(plain(reference))
   );
-  const lawInIntroduction = WORDS.repealedLaw.test(plain(notice.introduction));
-  if (lawAt >= 0 || lawInReferences >= 0 || lawInIntroduction)
+  const lawInIntroduction = citesRepealedLaw(plain(notice.introduction));
+  if (lawAt >= 0 || lawInReferences >= 0 || lawInIntroduction) {
+    const cited = lawInReferences >= 0
+      ? plain(notice.legalReferences![lawInReferences])
+      : lawAt >= 0
+        ? plain(notice.sections[lawAt].body)
+        : plain(notice.introduction);
     add(
       'repealed-law',
       lawInReferences >= 0
@@ -52,8 +55,11 @@ export function facts(notice: NoticeDocument): CheckWarning[] {
         : lawAt >= 0
           ? `sections[${lawAt}]`
           : 'introduction',
-      'The notice refers to the Personal Data Act (henkilötietolaki 523/1999), which is no longer in force.'
+      /1998:204/.test(cited)
+        ? "The notice refers to Sweden's Personal Data Act (personuppgiftslagen 1998:204), which is no longer in force."
+        : 'The notice refers to the Personal Data Act (henkilötietolaki 523/1999), which is no longer in force.'
     );
+  }
 
   out.push(...languageCoverage(notice));
 
@@ -150,3 +156,12 @@ function languageCoverage(notice: NoticeDocument): CheckWarning[] {
 /** "a, b, c and 4 more". */
 const listPaths = (list: string[]) =>
   list.slice(0, 3).join(', ') + (list.length > 3 ? ` and ${list.length - 3} more` : '');
+
+/**
+ * Whether a text cites a Personal Data Act as law: a sentence that names it
+ * and does not say it is gone ("henkilötietolaki kumottiin", "replaced by").
+ */
+const citesRepealedLaw = (text: string) =>
+  sentences(text).some(
+    (sentence) => WORDS.repealedLaw.test(sentence) && !WORDS.invalidated.test(sentence)
+  );

@@ -161,7 +161,7 @@ export const WARNINGS = {
   },
   'repealed-law': {
     article: 'Tietosuojalaki 1050/2018',
-    why: 'The Personal Data Act was repealed on 1 January 2019; the GDPR and the Data Protection Act (tietosuojalaki 1050/2018) apply instead.',
+    why: "Finland's Personal Data Act (henkilötietolaki 523/1999) was repealed on 1 January 2019, Sweden's (personuppgiftslagen 1998:204) on 25 May 2018; the GDPR and the national acts (tietosuojalaki 1050/2018, dataskyddslagen 2018:218) apply instead.",
   },
   'updated-missing': {
     article: 'Art. 12(1), 13(3)',

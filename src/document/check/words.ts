@@ -80,7 +80,11 @@ export const WORDS = {
     /lakisääteinen tai sopimukseen perustuva vaatimus|sopimuksen tekemisen edellytys|edellytys sopimuksen|velvollinen antamaan|ei ole velvollinen|statutory or contractual requirement|required by law or (by )?contract|obliged to provide|required to provide|skyldig att lämna|inte skyldig/,
   automated:
     /automaattis\S* päätöksen|automatisoitu\S* päätöksen|profiloi|profilointi|automated decision|automatic decision|profiling|automatiserat beslutsfattande|automatiserade beslut|automatiska beslut|profilering/,
-  repealedLaw: /henkilötietola|523\/1999|523\/99|personal data act|personuppgiftslagen \(523/,
+  /**
+   * The Personal Data Acts: Finland's henkilötietolaki 523/1999 (in Swedish personuppgiftslagen)
+   * and Sweden's personuppgiftslagen 1998:204, both repealed.
+   */
+  repealedLaw: /henkilötietola|523\/1999|523\/99|personal data act|personuppgiftslag|1998:204/,
   /** Words a statement of a right uses: "oikeus", "voit", "right", "can", "rätt", "kan". */
   right: word('oikeu\\S*', 'voi\\S*', 'voit', 'right\\S*', 'can', 'cannot', 'may', 'entitled', 'rätt\\S*', 'kan', 'får'),
 };
@@ -99,7 +103,10 @@ export const NEGATION = new RegExp(
 export const EXCEPTION = word(
   'ellei', 'elleivät', 'paitsi', 'lukuun ottamatta', 'muutoin kuin', 'muuten kuin', 'ilman',
   'unless', 'except', 'without', 'other than', 'save',
-  'om inte', 'såvida inte', 'utom', 'förutom', 'utan', 'annat än'
+  'om inte', 'såvida inte', 'utom', 'förutom', 'utan', 'annat än',
+  // "om det inte är nödvändigt", "om den registrerade inte samtycker": unless, with a subject
+  // between (a pronoun, or "den" and a noun; not any word: "uppgifter om kunder överförs inte").
+  'om (?:det|detta|den|de|du|ni|vi|man|han|hon)(?: \\p{L}+)? inte', 'såvida (?:\\p{L}+ ){1,2}inte'
 );
 
 /** A condition: the sentence says when, not that (a negation there is no refusal). */

@@ -13,7 +13,11 @@ import {mkdtempSync, rmSync} from 'node:fs';
 import {createServer} from 'node:http';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {createReceiver} from '../../server/receiver.js';
+import {createReceiver, loadRequestSchema} from '../../server/receiver.js';
+
+// Compile the form's payload schema while the browser starts, not on the first
+// request: on a busy machine that first compile outlasted a test's wait.
+await loadRequestSchema();
 
 const root = mkdtempSync(join(tmpdir(), 'privacy-requests-'));
 process.on('exit', () => rmSync(root, {recursive: true, force: true}));

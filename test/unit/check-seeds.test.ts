@@ -35,6 +35,7 @@ const expected: Record<string, string[]> = {
     'insecure-link @ sections[11].body: http://www.google.fi/policies/privacy/ uses http:, not https: (also at cookies.services[0].privacyPolicy, cookies.description).',
   ],
   'arjasmaa': [
+    'controller-identity-unclear @ controller: The controller is named "Hanna Kemppe", with no legal form or business ID, while section "register-name" names the company "Arjasmaa Yhtiöt Oy": say which legal person is the controller (and any joint controllers).',
     'dpo-missing @ contacts: No data protection officer is named: no contact with role "dpo", no section of kind "dpo", and no text about one.',
     'legal-basis-vague @ sections[2]: Section "purposes" gives "henkilötietolain sallimissa ja edellyttämissä rajoissa" as a ground for processing, which is not a legal basis of Art. 6(1).',
     'transfer-safeguards-missing @ sections[5]: Section "disclosures" allows transfers outside the EU/EEA, but the notice names no adequacy decision, standard contractual clauses or other safeguard.',

@@ -818,6 +818,53 @@ describe('withdrawing consent, rights and complaints (13(2)(b)(c)(d))', () => {
 });
 
 describe('contact details, the DPO, dates and links', () => {
+  it('controller-identity-unclear: a person named as controller beside a company (fi, sv, en)', () => {
+    const asPerson = (name: string) => (doc: NoticeDocument) => {
+      doc.controller = {name, email: 'hanna@kemppe.fi', address: {country: 'FI'}};
+      setBody('controller')(doc, `<p>${name}</p>`);
+    };
+    const registerName = (doc: NoticeDocument, text: string) => {
+      doc.sections.push(section('register-name', text));
+    };
+    expect(
+      warningsAfter((doc) => {
+        asPerson('Hanna Kemppe')(doc);
+        registerName(doc, '<p>Asiakastietorekisteri<br>Arjasmaa Yhtiöt Oy sekä tytäryhtiöt</p>');
+      })
+    ).toMatchObject([
+      {
+        code: 'controller-identity-unclear',
+        path: 'controller',
+        message:
+          'The controller is named "Hanna Kemppe", with no legal form or business ID, while section "register-name" names the company "Arjasmaa Yhtiöt Oy": say which legal person is the controller (and any joint controllers).',
+      },
+    ]);
+    expect(
+      codesFor(registerName, ['<p>Kundregister för Exempel AB och dess dotterbolag</p>', '<p>Customer register of Example Trading Ltd</p>'], asPerson('Anna Svensson'))
+    ).toEqual([['controller-identity-unclear'], ['controller-identity-unclear']]);
+    // A sole trader with no company beside them, a business ID, the same company without its
+    // form, or a company that is only a recipient: the controller is clear.
+    expect(
+      codesFor(registerName, ['<p>Asiakasrekisteri</p>', '<p>Kundregister</p>', '<p>Customer register</p>'], asPerson('Hanna Kemppe'))
+    ).toEqual([[], [], []]);
+    expect(
+      codesAfter((doc) => {
+        asPerson('Hanna Kemppe')(doc);
+        doc.controller.businessId = '0112038-9';
+        registerName(doc, '<p>Kemppe Consulting Oy:n asiakasrekisteri</p>');
+      })
+    ).toEqual([]);
+    expect(
+      codesFor(registerName, ['<p>Arjasmaa Yhtiöt Oy:n asiakasrekisteri</p>'], asPerson('Arjasmaa Yhtiöt'))
+    ).toEqual([[]]);
+    expect(
+      codesAfter((doc) => {
+        asPerson('Anna Svensson')(doc);
+        setBody('recipients')(doc, 'Nyhetsbrev skickas med MailChimp (The Rocket Science Group LLC).');
+      })
+    ).toEqual([]);
+  });
+
   it('dpo-missing is a gentle notice, and not said where the notice says there is no DPO', () => {
     const noDpo: Change = (doc) => {
       delete doc.contacts;

@@ -92,6 +92,44 @@ function dpoStatements(text: string): {named: boolean; denied: boolean} {
   return {named, denied};
 }
 
+/** A company named with its legal form: "Arjasmaa Yhtiöt Oy", "Exempel AB", "Example Ltd". */
+const COMPANY =
+  /\p{Lu}[\p{L}\d&'’.-]*(?: (?:[\p{Lu}\d][\p{L}\d&'’.-]*|&))* (?:Oyj|OYJ|Oy|OY|Abp|ABP|Ab|AB|Ltd|LTD|Limited|Inc|LLC|plc|PLC|GmbH|tmi|Tmi|Ky|KY|ry)(?![\p{L}\d])/u;
+const LEGAL_FORM = /(?<![\p{L}\d])(?:oyj|oy|abp|ab|ltd|limited|inc|llc|plc|gmbh|tmi|ky|ry|osakeyhtiö|aktiebolag|toiminimi)(?![\p{L}\d])/u;
+
+/** Every language version of a text, as it is written (capitals kept), a line for each block. */
+const versions = (value: LocalizedText | undefined) =>
+  (value === undefined ? [] : typeof value === 'string' ? [value] : Object.values(value)).map((text) =>
+    text
+      .replace(/<(br|\/?(p|li|ul|ol|div|h[1-6]|tr|td|th|dt|dd))\b[^>]*>/gi, '\n')
+      .replace(/<[^>]*>/g, ' ')
+      .replace(/[ \t\u00a0]+/g, ' ')
+  );
+
+/**
+ * 13(1)(a): a controller named as a person (no legal form, no business ID)
+ * while the register-name or controller section names a company that is not
+ * it ("Rekisterinpitäjä Hanna Kemppe … Rekisterin nimi: Asiakastietorekisteri,
+ * Arjasmaa Yhtiöt Oy sekä tytäryhtiöt"): which legal person answers is unclear.
+ */
+function companyBesideController(notice: NoticeDocument): {company: string; section: string} | undefined {
+  const controller = notice.controller;
+  const names = versions(controller.name);
+  if (controller.businessId || names.some((name) => LEGAL_FORM.test(name.toLowerCase()))) return undefined;
+  for (const section of notice.sections) {
+    if (!covers(section, ['register-name', 'controller'])) continue;
+    for (const text of versions(section.body)) {
+      const company = COMPANY.exec(text)?.[0];
+      if (!company) continue;
+      const lower = company.toLowerCase();
+      // "Arjasmaa Yhtiöt" and "Arjasmaa Yhtiöt Oy" are one company, its form left out.
+      if (names.some((name) => lower.includes(name.toLowerCase().trim()))) continue;
+      return {company, section: section.id};
+    }
+  }
+  return undefined;
+}
+
 export function checkController({notice, all, contacts, add}: Context): void {
   // 13(1)(a): the controller and how to reach them.
   if (
@@ -103,6 +141,14 @@ export function checkController({notice, all, contacts, add}: Context): void {
       'controller-contact-missing',
       'controller',
       'No way to reach the controller found: no email, phone or address in `controller` or `contacts`, and none in the controller or contact sections.'
+    );
+
+  const beside = companyBesideController(notice);
+  if (beside)
+    add(
+      'controller-identity-unclear',
+      'controller',
+      `The controller is named "${short(notice.controller.name)}", with no legal form or business ID, while section "${beside.section}" names the company "${short(beside.company)}": say which legal person is the controller (and any joint controllers).`
     );
 
   // Contact details that are there but give nothing: empty fields, bare labels, short numbers.

@@ -44,6 +44,10 @@ export const WARNINGS = {
     article: 'Art. 13(1)(a), 14(1)(a)',
     why: 'People must be able to reach the controller to ask about or object to the processing.',
   },
+  'controller-identity-unclear': {
+    article: 'Art. 13(1)(a), 14(1)(a), 26',
+    why: 'People must know which legal person answers for their data: when a company keeps the register, the company (and any joint controllers) is the controller, not the name of a person.',
+  },
   'dpo-missing': {
     article: 'Art. 37, 13(1)(b)',
     severity: 'notice',

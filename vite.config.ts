@@ -3,13 +3,15 @@ import {privacyRequestReceiver} from './server/receiver.js';
 import {litElementPolicy} from './build/lit-policy.js';
 import {shrinkSources} from './build/shrink-sources.js';
 import {STRICT_CSP_WITH_LIT} from './scripts/csp.js';
+import {widgetOnlyStrings} from './scripts/editor-strings.js';
 
 /**
  * `vite build` makes dist/privacy-notice.js, the one module a script-tag page
  * loads (Lit inside), with chunks beside it fetched on first use: the
  * translations, and DOMPurify for browsers without `setHTML`
  * (src/sanitize.ts).
- * `vite` (npm start) serves the demo.
+ * `vite` (npm start) serves the demo, and the editor at /editor/
+ * (editor/index.html; its static build is scripts/build-editor.js).
  */
 export default defineConfig({
   base: './',
@@ -36,6 +38,8 @@ export default defineConfig({
   server: {host: '127.0.0.1', port: 5173, open: false},
   plugins: [
     shrinkSources(),
+    // The editor's strings share the XLIFF files; the widget's chunks leave them out.
+    widgetOnlyStrings(),
     // The bundle's Lit uses the element's Trusted Types policy (see the file).
     litElementPolicy(),
     // The demo's receiver for the contact form: /api/privacy-requests, stored in data/.

@@ -109,7 +109,7 @@ export const editorStyles = css`
   .finding.unfilled { color: var(--pn-unfilled); }
   .article { color: var(--pn-muted); font-size: 0.8rem; }
   .check summary { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: baseline; }
-  .check summary h2 { display: inline; margin: 0; }
+  .check summary h2, summary h2.summary-heading { display: inline; margin: 0; font-size: 1.1rem; }
   .counts { display: flex; flex-wrap: wrap; gap: 0.25rem 0.75rem; font-size: 0.9rem; }
   .count { font-weight: 600; }
   .count.error { color: var(--pn-error); }

@@ -7,7 +7,7 @@
  * session's logic (open, import, undo, save) is in ./session.ts.
  */
 import {html, nothing, type PropertyValues} from 'lit';
-import {state} from 'lit/decorators.js';
+import {property, state} from 'lit/decorators.js';
 import {checkNotice, severityOf} from '../document/check.js';
 import type {NoticeDocument} from '../document/schema.js';
 import {msg} from '../localization.js';
@@ -42,10 +42,18 @@ const LOCALES: {value: UiLocale; label: string}[] = [
 export class NoticeEditorElement extends LocalizedElement {
   static override styles = editorStyles;
 
-  readonly session = new Session(() => this.requestUpdate());
+  /** Keeps this editor's notices apart from another's on the same site. */
+  @property({attribute: 'store-name'}) storeName = 'privacy-notice-editor';
+  session!: Session;
+  /** Resolves once the sanitiser and the interface language are here and the editor has rendered. */
+  whenReady: Promise<void> = Promise.resolve();
   @state() private ready = false;
   @state() private pane: 'edit' | 'preview' = 'edit';
-  @state() private preview: Omit<PreviewOptions, 'notice' | 'set'> = {lang: '', width: 'desktop', theme: 'light'};
+  @state() private preview: Omit<PreviewOptions, 'notice' | 'set'> = {
+    lang: '',
+    width: 'desktop',
+    theme: matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light',
+  };
   @state() private announcement = '';
   @state() private confirmClear = false;
   @state() private src = '/privacy/notice.json';
@@ -57,10 +65,12 @@ export class NoticeEditorElement extends LocalizedElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener('keydown', this.#keys);
+    this.session ??= new Session(() => this.requestUpdate(), this.storeName);
     const locale = preferredLocale(this.session.store.getSetting('locale'));
-    Promise.all([sanitizerReady(), setEditorLocale(locale)]).then(() => {
+    this.whenReady = Promise.all([sanitizerReady(), setEditorLocale(locale)]).then(async () => {
       this.session.resume();
       this.ready = true;
+      await this.updateComplete;
     });
   }
 

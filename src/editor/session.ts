@@ -14,7 +14,7 @@ import {TEMPLATES, type TemplateId} from './templates/index.js';
 import {textIn} from './text.js';
 
 export class Session {
-  readonly store = new NoticeStore();
+  readonly store: NoticeStore;
   readonly history = new EditHistory<NoticeDocument>();
   entry?: StoredNotice;
   error?: string;
@@ -22,7 +22,9 @@ export class Session {
   saveFailed = false;
   showReport = true;
 
-  constructor(private readonly changed: () => void) {}
+  constructor(private readonly changed: () => void, storeName?: string) {
+    this.store = new NoticeStore(storeName);
+  }
 
   /** Reopens the notice worked on last, if any. */
   resume(): void {

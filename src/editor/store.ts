@@ -7,8 +7,6 @@
 import type {NoticeDocument} from '../document/schema.js';
 import type {ImportReport} from '../import/index.js';
 
-const PREFIX = 'privacy-notice-editor:';
-const INDEX = `${PREFIX}index`;
 
 export interface StoredNotice {
   key: string;
@@ -29,11 +27,16 @@ export interface StoredSummary {
 }
 
 export class NoticeStore {
-  constructor(private readonly storage: Storage = localStorage) {}
+  readonly #prefix: string;
+
+  /** `name` keeps apart several editors on one origin (tests use their own). */
+  constructor(name = 'privacy-notice-editor', private readonly storage: Storage = localStorage) {
+    this.#prefix = `${name}:`;
+  }
 
   list(): StoredSummary[] {
     try {
-      const parsed: unknown = JSON.parse(this.storage.getItem(INDEX) ?? '[]');
+      const parsed: unknown = JSON.parse(this.storage.getItem(`${this.#prefix}index`) ?? '[]');
       return Array.isArray(parsed) ? (parsed as StoredSummary[]).filter((s) => typeof s?.key === 'string') : [];
     } catch {
       return [];
@@ -42,7 +45,7 @@ export class NoticeStore {
 
   load(key: string): StoredNotice | undefined {
     try {
-      const value = JSON.parse(this.storage.getItem(PREFIX + key) ?? 'null') as StoredNotice | null;
+      const value = JSON.parse(this.storage.getItem(this.#prefix + key) ?? 'null') as StoredNotice | null;
       return value?.notice ? value : undefined;
     } catch {
       return undefined;
@@ -52,10 +55,10 @@ export class NoticeStore {
   /** Saves one notice; false when the browser refused (storage full or off). */
   save(entry: StoredNotice, title: string): boolean {
     try {
-      this.storage.setItem(PREFIX + entry.key, JSON.stringify(entry));
+      this.storage.setItem(this.#prefix + entry.key, JSON.stringify(entry));
       const rest = this.list().filter((s) => s.key !== entry.key);
-      this.storage.setItem(INDEX, JSON.stringify([{key: entry.key, title, savedAt: entry.savedAt}, ...rest]));
-      this.storage.setItem(`${PREFIX}last`, entry.key);
+      this.storage.setItem(`${this.#prefix}index`, JSON.stringify([{key: entry.key, title, savedAt: entry.savedAt}, ...rest]));
+      this.storage.setItem(`${this.#prefix}last`, entry.key);
       return true;
     } catch {
       return false;
@@ -64,13 +67,13 @@ export class NoticeStore {
 
   /** The notice worked on last, if it is still stored. */
   lastKey(): string | undefined {
-    const key = this.storage.getItem(`${PREFIX}last`) ?? undefined;
+    const key = this.storage.getItem(`${this.#prefix}last`) ?? undefined;
     return key && this.list().some((s) => s.key === key) ? key : undefined;
   }
 
   remove(key: string): void {
-    this.storage.removeItem(PREFIX + key);
-    this.storage.setItem(INDEX, JSON.stringify(this.list().filter((s) => s.key !== key)));
+    this.storage.removeItem(this.#prefix + key);
+    this.storage.setItem(`${this.#prefix}index`, JSON.stringify(this.list().filter((s) => s.key !== key)));
   }
 
   /** Forgets every notice and setting the editor stored. */
@@ -78,18 +81,18 @@ export class NoticeStore {
     const mine: string[] = [];
     for (let i = 0; i < this.storage.length; i++) {
       const name = this.storage.key(i);
-      if (name?.startsWith(PREFIX)) mine.push(name);
+      if (name?.startsWith(this.#prefix)) mine.push(name);
     }
     for (const name of mine) this.storage.removeItem(name);
   }
 
   getSetting(name: string): string | undefined {
-    return this.storage.getItem(`${PREFIX}setting:${name}`) ?? undefined;
+    return this.storage.getItem(`${this.#prefix}setting:${name}`) ?? undefined;
   }
 
   setSetting(name: string, value: string): void {
     try {
-      this.storage.setItem(`${PREFIX}setting:${name}`, value);
+      this.storage.setItem(`${this.#prefix}setting:${name}`, value);
     } catch {
       // A setting that is not kept is no loss.
     }

@@ -26,7 +26,7 @@ export function cookiesView(ctx: EditorContext) {
       ? serviceFromCatalogue(entry, ctx.languages, services.map((s) => s.id))
       : {id: `service-${services.length + 1}`, name: '', category: 'analytics', items: []};
     setServices([...services, service]);
-    ctx.announce(msg(str`Added ${entry?.name ?? msg('a service', {id: 'editor-a-service'})}`, {id: 'editor-service-added'}));
+    ctx.announce(entry ? msg(str`Added ${entry.name}`, {id: 'editor-service-added'}) : msg('Added a service', {id: 'editor-a-service'}));
   };
   return html`<section class="part" aria-labelledby="part-cookies">
     <h2 id="part-cookies">${msg('Cookies', {id: 'editor-part-cookies'})}</h2>

@@ -6,7 +6,7 @@ import {kindOption} from './sections.js';
 
 export function reportView(report: ImportReport, dismiss: () => void) {
   return html`<details class="card report" open>
-    <summary>${msg(str`Import report: ${report.sections.length} sections, ${report.facts.length} facts, ${report.dropped.length} lines left out`, {id: 'editor-report'})}</summary>
+    <summary><h2 class="summary-heading">${msg(str`Import report: ${report.sections.length} sections, ${report.facts.length} facts, ${report.dropped.length} lines left out`, {id: 'editor-report'})}</h2></summary>
     <p>${msg(str`Read as ${report.format}; language ${report.languages.join(', ') || '?'}.`, {id: 'editor-report-format'})}</p>
     <h3>${msg('Kinds found', {id: 'editor-report-kinds'})}</h3>
     <ul>${report.sections.map((s) => html`<li>${s.number ? `${s.number} ` : ''}${s.title ?? s.id} → ${kindOption(s.kind)} <span class="hint">(${s.confidence}: ${s.because})</span></li>`)}</ul>

@@ -6,6 +6,7 @@ import {DEFAULT_TIMEOUT} from './document/load.js';
 import type {NoticeDocument} from './document/schema.js';
 import {formatIssue} from './document/validate.js';
 import {PrivacyNoticeErrorEvent, PrivacyNoticeLoadEvent} from './events.js';
+import {isSanitizerReady, sanitizerReady} from './sanitize.js';
 import {NoticeLoader, type LoadState, type NoticeSource} from './loading/notice-loader.js';
 import {
   inLocale,
@@ -232,6 +233,13 @@ export class PrivacyNoticeElement extends LitElement {
     return !!notice && this.sectionSlices.limit < shownSections(notice).length;
   });
 
+  /**
+   * Whether rich text can be sanitised: at once where the browser has
+   * `setHTML`; elsewhere once DOMPurify's chunk has arrived (or failed: then
+   * the notice shows without its rich text, and the console says why).
+   */
+  @state() private sanitizerWaited = isSanitizerReady();
+
   /** Ids of the open sections (changed only through `setOpen`). */
   #open = new Set<string>();
   #observer?: MutationObserver;
@@ -265,6 +273,7 @@ export class PrivacyNoticeElement extends LitElement {
     const {state} = this.loader;
     const shown = state.status === 'ready' || state.status === 'error';
     if (shown && !isUiLocaleLoaded(this.renderLocale(state))) return 'loading';
+    if (state.status === 'ready' && !this.sanitizerWaited) return 'loading';
     // Ready once the form and the cookie panel (loaded after the first paint) are here too.
     return state.status === 'ready' && !this.wantedParts(state.notice).every((part) => part.settledNow)
       ? 'loading'
@@ -307,6 +316,8 @@ export class PrivacyNoticeElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Fetched alongside the document, so it is usually here first.
+    if (!this.sanitizerWaited) void sanitizerReady().catch(() => {}).finally(() => (this.sanitizerWaited = true));
     this.readInlineJson();
     // Inline JSON may arrive after us (parser, CMS scripts); the page's lang may change.
     this.#observer = new MutationObserver((records) => {
@@ -362,7 +373,7 @@ export class PrivacyNoticeElement extends LitElement {
     return html`<div class="base" part="base" lang=${uiLocale ?? nothing}>
       ${uiLocale
         ? inLocale(uiLocale, () =>
-            state.status === 'ready'
+            state.status === 'ready' && this.sanitizerWaited
               ? this.renderNotice(state, this.wantedLanguages(), uiLocale)
               : state.status === 'error'
                 ? errorView(state.error, this.headingLevelOrDefault, () => this.reload())
@@ -529,7 +540,14 @@ export class PrivacyNoticeElement extends LitElement {
 
   /** After it rendered: scroll to a linked section, report, fire the event. */
   private async settled(state: LoadState): Promise<void> {
-    // Report only once the notice shows in its own interface language.
+    // Report only once rich text is in (DOMPurify may still be on its way)…
+    if (state.status === 'ready' && !this.sanitizerWaited) {
+      await sanitizerReady().catch(() => {});
+      this.sanitizerWaited = true;
+      await this.updateComplete;
+      if (this.loader.state !== state || !this.isConnected) return;
+    }
+    // …and the notice shows in its own interface language.
     while (this.#uiLocale !== this.renderLocale(state)) {
       await loadUiLocale(this.renderLocale(state));
       await this.updateComplete;

@@ -53,7 +53,7 @@ export const editorStyles = css`
     min-block-size: 2.5rem; padding: 0.25rem 0.5rem; border: 1px solid var(--pn-line);
     border-radius: 0.25rem; background: Field; color: FieldText; max-inline-size: 100%;
   }
-  input[type='checkbox'], input[type='radio'] { min-block-size: auto; inline-size: 1.1rem; block-size: 1.1rem; }
+  input[type='checkbox'], input[type='radio'] { min-block-size: auto; inline-size: 1.1rem; block-size: 1.1rem; flex: none; }
   textarea { inline-size: 100%; }
   textarea.code { font-family: ui-monospace, monospace; font-size: 0.8rem; }
   [aria-invalid='true'] { border: 2px solid var(--pn-error); }
@@ -62,7 +62,7 @@ export const editorStyles = css`
   .badge { display: inline-block; padding: 0 0.375rem; border-radius: 0.25rem; font-size: 0.75rem; font-weight: 600; border: 1px solid currentColor; }
   .is-missing .badge, .missing-count { color: var(--pn-unfilled); font-size: 0.8rem; }
   .bar {
-    position: sticky; inset-block-start: 0; z-index: 2; display: flex; flex-wrap: wrap; gap: 0.5rem 1rem;
+    display: flex; flex-wrap: wrap; gap: 0.5rem 1rem;
     align-items: center; justify-content: space-between; padding: 0.5rem 1rem; background: Canvas;
     border-block-end: 1px solid var(--pn-line);
   }
@@ -121,6 +121,13 @@ export const editorStyles = css`
   table.items caption { text-align: start; font-weight: 600; }
   table.items th, table.items td { text-align: start; padding: 0.125rem 0.25rem; }
   table.items input, table.items select { inline-size: 100%; min-inline-size: 4rem; }
+  @media (max-width: 600px) {
+    table.items thead { position: absolute; inline-size: 1px; block-size: 1px; overflow: hidden; clip-path: inset(50%); }
+    table.items, table.items caption, table.items tbody, table.items td { display: block; }
+    table.items tr { display: grid; grid-template-columns: 1fr 1fr; gap: 0.25rem; padding-block: 0.25rem; border-block-end: 1px solid var(--pn-line); }
+    table.items td:last-child { grid-column: 1 / -1; }
+  }
+  .part > label { display: block; margin-block: 0.75rem 0.125rem; font-weight: 600; }
   .diff { padding-inline-start: 1.25rem; font-size: 0.9rem; overflow-wrap: anywhere; }
   .diff del { color: var(--pn-error); margin-inline: 0.25rem; }
   .diff ins { color: #1b7a2e; margin-inline: 0.25rem; text-decoration: none; }
@@ -138,9 +145,11 @@ export const editorStyles = css`
   .switch button { flex: 1; }
   .layout { display: grid; gap: 1.5rem; }
   @media (max-width: 959px) {
+    .switch { position: sticky; inset-block-start: 0; z-index: 2; background: Canvas; padding-block: 0.5rem; margin-block-start: -0.5rem; }
     .layout.pane-edit .preview-pane, .layout.pane-preview .editor-pane { display: none; }
   }
   @media (min-width: 960px) {
+    .bar { position: sticky; inset-block-start: 0; z-index: 2; }
     .switch { display: none; }
     .layout { grid-template-columns: minmax(0, 1.1fr) minmax(0, 1fr); align-items: start; }
     .preview-pane { position: sticky; inset-block-start: 4.5rem; max-block-size: calc(100vh - 5.5rem); overflow: auto; }

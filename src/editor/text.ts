@@ -64,11 +64,22 @@ export function unfilledPaths(notice: unknown, languages: readonly string[]): {p
   return [...found].map(([path, text]) => ({path, text}));
 }
 
+/**
+ * Names (of the controller, a contact, a service, a provider) are usually the
+ * same in every language: written once, as a plain string, they lack no
+ * translation. Written per language, they are counted like any text.
+ */
+export const isName = (path: string): boolean => /(^|\.)(name|provider)$/.test(path);
+
+/** The translations a field at `path` lacks. */
+export const missingAt = (field: Localized, path: string, languages: readonly string[]): string[] =>
+  typeof field === 'string' && isName(path) ? [] : missingLanguages(field, languages);
+
 /** How many text fields lack each translation (the first language counts too, when a translation has text it lacks). */
 export function missingByLanguage(notice: NoticeDocument, each: (visit: (value: unknown, path: string) => void) => void): Map<string, number> {
   const counts = new Map(notice.languages.map((lang) => [lang, 0]));
-  each((value) => {
-    for (const lang of missingLanguages(value as Localized, notice.languages)) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+  each((value, path) => {
+    for (const lang of missingAt(value as Localized, path, notice.languages)) counts.set(lang, (counts.get(lang) ?? 0) + 1);
   });
   return counts;
 }

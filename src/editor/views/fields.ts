@@ -9,7 +9,7 @@ import {msg, str} from '../../localization.js';
 import type {Path} from '../edit.js';
 import {getIn} from '../edit.js';
 import {languageName} from '../locale.js';
-import {hasText, missingLanguages, textIn, withText, type Localized} from '../text.js';
+import {hasText, isName, missingAt, textIn, withText, type Localized} from '../text.js';
 import {pathString, type EditorContext, type Finding} from './context.js';
 
 let counter = 0;
@@ -50,14 +50,16 @@ interface TextOptions {
 export function localizedField(ctx: EditorContext, path: Path, label: string, options: TextOptions = {}) {
   const value = getIn(ctx.notice, path) as Localized;
   const first = ctx.languages[0];
-  const missing = missingLanguages(value, ctx.languages);
   const where = pathString(path);
+  const missing = missingAt(value, where, ctx.languages);
+  // A name written once stands for every language: shown, not flagged.
+  const sameInAll = typeof value === 'string' && isName(where) && value !== '';
   const write = (lang: string, text: string) => {
     const next = withText(value, lang, options.rich && !hasText(text) ? '' : text, ctx.languages);
     ctx.set(path, next ?? (options.required ? '' : undefined));
   };
   return html`<fieldset class="field localized" data-path=${where}>
-    <legend>${label}${missing.length ? html` <span class="missing-count">${msg(str`${missing.length} translations missing`, {id: 'editor-missing-count'})}</span>` : nothing}</legend>
+    <legend>${label}${missing.length ? html` <span class="missing-count">${msg(str`missing translations: ${missing.length}`, {id: 'editor-missing-count'})}</span>` : nothing}</legend>
     <div class="languages">
       ${ctx.languages.map((lang) => {
         const text = textIn(value, lang, first);
@@ -69,7 +71,7 @@ export function localizedField(ctx: EditorContext, path: Path, label: string, op
             ? html`<span class="lang-label" id=${id}>${languageName(lang)}${isMissing ? html` <span class="badge">${msg('missing', {id: 'editor-missing'})}</span>` : nothing}</span>
                 <pn-rich-text .value=${text} .label=${name} .language=${lang} .locale=${ctx.locale} data-lang=${lang} @rich-text-input=${(e: Event & {value: string}) => write(lang, e.value)}></pn-rich-text>`
             : html`<label for=${id} class="lang-label">${languageName(lang)}${isMissing ? html` <span class="badge">${msg('missing', {id: 'editor-missing'})}</span>` : nothing}</label>
-                <input id=${id} type="text" lang=${lang} data-lang=${lang} .value=${live(text)} @input=${(e: InputEvent) => write(lang, (e.target as HTMLInputElement).value)} />`}
+                <input id=${id} type="text" lang=${lang} data-lang=${lang} .value=${live(text)} placeholder=${sameInAll && lang !== first ? value : ''} @input=${(e: InputEvent) => write(lang, (e.target as HTMLInputElement).value)} />`}
         </div>`;
       })}
     </div>

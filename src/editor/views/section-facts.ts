@@ -11,7 +11,7 @@ export function sectionFacts(ctx: EditorContext, section: NoticeSection, i: numb
   const purposes = section.purposes ?? [];
   const retention = section.retention ?? [];
   const base = ['sections', i] as const;
-  return html`<details class="facts" ?open=${purposes.length + retention.length > 0}>
+  return html`<details class="facts">
     <summary>${msg(str`Purposes (${purposes.length}) and retention periods (${retention.length})`, {id: 'editor-facts'})}</summary>
     ${purposes.map(
       (purpose, j) => html`<fieldset class="card" data-path="sections[${i}].purposes[${j}]">

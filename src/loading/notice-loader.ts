@@ -9,6 +9,7 @@ import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {NoticeLoadError} from '../events.js';
 import {
   acceptNotice,
+  DEFAULT_TIMEOUT,
   fetchNotice,
   NoticeLoadFailure,
   type LoadedNotice,
@@ -26,6 +27,39 @@ export type NoticeSource =
       timeout: number;
     }
   | {kind: 'none'};
+
+const CREDENTIALS: readonly RequestCredentials[] = ['omit', 'same-origin', 'include'];
+
+/**
+ * The element's source from its settings, in order of precedence: the
+ * `notice` property, an inline JSON child's text, the `src` attribute
+ * (resolved against the page; `credentials` and `timeout` checked).
+ */
+export function noticeSource(settings: {
+  notice: unknown;
+  inline: string | undefined;
+  src: string;
+  credentials: RequestCredentials;
+  timeout: number;
+}): NoticeSource {
+  const {notice, inline, src, credentials} = settings;
+  if (notice !== undefined && notice !== null) return {kind: 'object', value: notice};
+  if (inline !== undefined) return {kind: 'inline', text: inline};
+  if (!src) return {kind: 'none'};
+  let url = src;
+  try {
+    url = new URL(src, document.baseURI).href;
+  } catch {
+    // fetch() reports the bad address as a network error.
+  }
+  const timeout = Number(settings.timeout);
+  return {
+    kind: 'url',
+    url,
+    credentials: CREDENTIALS.includes(credentials) ? credentials : 'omit',
+    timeout: Number.isFinite(timeout) && timeout >= 0 ? timeout : DEFAULT_TIMEOUT,
+  };
+}
 
 export type LoadState =
   | {status: 'idle'}

@@ -98,9 +98,15 @@ export class UiLanguage implements ReactiveController {
   }
 
   hostConnected(): void {
-    // The page's lang may change.
+    // The page's or an ancestor's lang may change, or be set or removed on
+    // any ancestor: watch the whole chain (crossing shadow roots; a few
+    // elements, attribute changes of one name only).
     this.#observer = new MutationObserver(() => this.host.requestUpdate());
-    this.#observer.observe(document.documentElement, {attributeFilter: ['lang']});
+    const filter = {attributeFilter: ['lang']};
+    for (let node = this.host.parentNode; node; node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null)) {
+      if (node instanceof Element) this.#observer.observe(node, filter);
+    }
+    this.#observer.observe(document.documentElement, filter);
   }
 
   hostDisconnected(): void {

@@ -63,6 +63,55 @@ describe('<privacy-notice> languages', () => {
     expect(expandAll(plain)).to.equal('Expand all');
   });
 
+  it("follows a lang change on an ancestor other than <html>: set, changed, removed, on a nearer one (issue 15)", async () => {
+    const notice = await testNotice();
+    const wrapper = await ready<HTMLElement>(
+      html`<div lang="fi"><section><privacy-notice .notice=${notice}></privacy-notice></section></div>`
+    );
+    const el = wrapper.querySelector('privacy-notice')!;
+    const section = wrapper.querySelector('section')!;
+    const counter = countLoads(el);
+    const after = async () => {
+      await new Promise((resolve) => setTimeout(resolve));
+      await el.updateComplete;
+    };
+    expect(expandAll(el)).to.equal('Avaa kaikki');
+    wrapper.lang = 'en';
+    await after();
+    expect(expandAll(el)).to.equal('Expand all');
+    expect(title(el)).to.equal('Privacy notice for the customer register');
+    // A nearer ancestor gets a lang of its own, then loses it.
+    section.lang = 'fi';
+    await after();
+    expect(expandAll(el)).to.equal('Avaa kaikki');
+    section.removeAttribute('lang');
+    await after();
+    expect(expandAll(el)).to.equal('Expand all');
+    expect(counter.loads, 'no new load').to.equal(0);
+  });
+
+  it('follows an ancestor across a shadow root, and stops watching once removed', async () => {
+    const notice = await testNotice();
+    const host = await fixture<HTMLElement>(html`<div lang="en"></div>`);
+    const root = host.attachShadow({mode: 'open'});
+    const el = document.createElement('privacy-notice') as PrivacyNoticeElement;
+    el.notice = notice;
+    root.append(el);
+    await settled(el);
+    expect(expandAll(el)).to.equal('Expand all');
+    host.lang = 'fi';
+    await new Promise((resolve) => setTimeout(resolve));
+    await el.updateComplete;
+    expect(expandAll(el)).to.equal('Avaa kaikki');
+    el.remove();
+    let updates = 0;
+    const update = el.requestUpdate.bind(el);
+    el.requestUpdate = (...args: Parameters<typeof update>) => (updates++, update(...args));
+    host.lang = 'en';
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(updates, 'a removed element is not updated').to.equal(0);
+  });
+
   it("falls back to the document's first language when nothing else fits", async () => {
     const notice: NoticeDocument = {...(await testNotice()), languages: ['fi', 'sv']};
     const el = await ready(html`<privacy-notice lang="de" .notice=${notice}></privacy-notice>`);

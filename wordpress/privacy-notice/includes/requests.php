@@ -501,7 +501,9 @@ function privacy_notice_notify( $post_id, $request, $reference, $due ) {
 
 /**
  * Where notifications go: the address set in the plugin's settings, else the
- * notice's controller email, else the site's admin email.
+ * address the form's email fallback would use (src/form/mailto.ts: the
+ * register's contact person, the privacy team or the DPO, the first with an
+ * email, else the controller's), else the site's admin email.
  *
  * @param string $notice_id The notice.
  * @return string
@@ -513,11 +515,57 @@ function privacy_notice_notify_address( $notice_id ) {
 	}
 	$json     = privacy_notice_json( $notice_id );
 	$document = $json ? json_decode( $json, false, 128 ) : null;
-	if ( is_object( $document ) && isset( $document->controller->email ) && is_string( $document->controller->email ) && is_email( $document->controller->email ) ) {
-		return $document->controller->email;
+	$first    = function ( $who ) {
+		if ( ! is_object( $who ) ) {
+			return '';
+		}
+		if ( isset( $who->email ) && is_string( $who->email ) && is_email( $who->email ) ) {
+			return $who->email;
+		}
+		if ( isset( $who->emails ) && is_array( $who->emails ) ) {
+			foreach ( $who->emails as $entry ) {
+				if ( is_object( $entry ) && isset( $entry->address ) && is_string( $entry->address ) && is_email( $entry->address ) ) {
+					return $entry->address;
+				}
+			}
+		}
+		return '';
+	};
+	if ( is_object( $document ) ) {
+		$contacts = isset( $document->contacts ) && is_array( $document->contacts ) ? $document->contacts : array();
+		foreach ( array( 'register-contact', 'privacy-team', 'dpo' ) as $role ) {
+			foreach ( $contacts as $contact ) {
+				if ( is_object( $contact ) && isset( $contact->role ) && $role === $contact->role && '' !== $first( $contact ) ) {
+					return $first( $contact );
+				}
+			}
+		}
+		if ( isset( $document->controller ) && '' !== $first( $document->controller ) ) {
+			return $first( $document->controller );
+		}
 	}
 	return (string) get_option( 'admin_email' );
 }
+
+/* Too large is answered before WordPress parses the body (an oversize, broken JSON body would otherwise get its 400). */
+add_filter(
+	'rest_pre_dispatch',
+	function ( $result, $server, $request ) {
+		if ( null === $result && '/privacy-notice/v1/requests' === $request->get_route() && 'POST' === $request->get_method()
+			&& ( strlen( $request->get_body() ) > PRIVACY_NOTICE_MAX_REQUEST_BYTES || (int) $request->get_header( 'content_length' ) > PRIVACY_NOTICE_MAX_REQUEST_BYTES ) ) {
+			return privacy_notice_answer(
+				413,
+				array(
+					'error'  => 'too-large',
+					'reason' => 'the request is larger than 64 KiB',
+				)
+			);
+		}
+		return $result;
+	},
+	10,
+	3
+);
 
 add_action(
 	'rest_api_init',

@@ -16,6 +16,10 @@ export const contactFormStyles = css`
     min-height: var(--privacy-notice-form-min-height);
     align-content: start;
   }
+  /* Sized like the cookie panel's heading, whatever heading-level makes it. */
+  .request-heading {
+    font-size: 1.3em;
+  }
   .request-intro {
     color: var(--privacy-notice-muted);
   }

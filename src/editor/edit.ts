@@ -54,13 +54,13 @@ export function addSection(notice: NoticeDocument, kind: SectionKind, index = no
   return {...notice, sections};
 }
 
-/** `notice` with `lang` added to its languages (nothing else changes: no text is made up). */
+/**
+ * `notice` with `lang` added to its languages, and nothing else: no text is
+ * made up. A plain string stays the first language's (see ./text.ts).
+ */
 export function addLanguage(notice: NoticeDocument, lang: string): NoticeDocument {
   if (notice.languages.some((l) => l.toLowerCase() === lang.toLowerCase())) return notice;
-  const first = notice.languages[0];
-  // Plain strings belong to the first language: spell that out before a second one arrives.
-  const spelled = notice.languages.length === 1 ? localizeAll(notice, first) : notice;
-  return {...spelled, languages: [...notice.languages, lang]};
+  return {...notice, languages: [...notice.languages, lang]};
 }
 
 /** `notice` without `lang`: its texts in that language go (never the first language's). */
@@ -83,21 +83,6 @@ const LOCALIZED = new Set([
 /** Whether `key` holds localised text here (a cookie's `name` is a plain string). */
 const isLocalizedAt = (key: string, parentKey: string | undefined) =>
   LOCALIZED.has(key) && !(key === 'name' && parentKey === 'items');
-
-/** Every plain localised string as `{[first]: text}`. */
-function localizeAll(notice: NoticeDocument, first: string): NoticeDocument {
-  const walk = (value: unknown, parentKey?: string): unknown => {
-    if (Array.isArray(value)) return value.map((v) => walk(v, parentKey));
-    if (!value || typeof value !== 'object') return value;
-    return Object.fromEntries(
-      Object.entries(value).map(([k, v]) => [
-        k,
-        typeof v === 'string' && isLocalizedAt(k, parentKey) ? {[first]: v} : k === 'legalReferences' && Array.isArray(v) ? v.map((r) => (typeof r === 'string' ? {[first]: r} : r)) : walk(v, k),
-      ])
-    );
-  };
-  return walk(notice) as NoticeDocument;
-}
 
 /** Calls `visit` with each localised text field of the document and its path. */
 export function eachLocalized(notice: NoticeDocument, visit: (value: unknown, path: string) => void): void {

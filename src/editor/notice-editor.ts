@@ -172,6 +172,13 @@ export class NoticeEditorElement extends LocalizedElement {
       replace: (next) => this.session.apply(next),
       findingsAt: (anchor) => this.#byAnchor.get(anchor) ?? [],
       announce: (message) => this.#announce(message),
+      focusAfter: (...selectors) =>
+        void this.updateComplete.then(() => {
+          for (const selector of selectors) {
+            const target = this.renderRoot.querySelector<HTMLElement>(selector);
+            if (target && !(target as HTMLButtonElement).disabled) return target.focus();
+          }
+        }),
     };
   }
 

@@ -30,6 +30,16 @@ describe('editor: edit, check, export', () => {
     await el.updateComplete;
     expect(el.notice!.sections.map((s) => s.id).slice(0, 2)).to.deep.equal([secondId, firstId]);
     expect($(el, '[role="status"]').textContent).to.contain('position 2');
+    await waitUntil(() => el.shadowRoot!.activeElement === $(el, 'li.section[data-index="1"] .move-down'), 'focus did not follow the section');
+    // And back up, by keyboard: focus follows again.
+    $<HTMLButtonElement>(el, 'li.section[data-index="1"] .move-up').focus();
+    await sendKeys({press: 'Enter'});
+    await el.updateComplete;
+    expect(el.notice!.sections[0].id).to.equal(firstId);
+    await waitUntil(() => el.shadowRoot!.activeElement === $(el, 'li.section[data-index="0"] .move-down'), 'focus did not follow the section up');
+    await sendKeys({press: 'Enter'});
+    await el.updateComplete;
+    expect(el.notice!.sections.map((s) => s.id).slice(0, 2)).to.deep.equal([secondId, firstId]);
 
     // Add English, and translate the moved section's heading.
     const form = $<HTMLFormElement>(el, '[data-path="languages"] form');

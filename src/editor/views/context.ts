@@ -27,6 +27,8 @@ export interface EditorContext {
   findingsAt(anchor: string): Finding[];
   /** Announces a short message to screen readers. */
   announce(message: string): void;
+  /** After the next render, focuses the first of `selectors` that matches and is enabled. */
+  focusAfter(...selectors: string[]): void;
 }
 
 /** A path as the checker writes it: `sections[2].title`. */
@@ -58,7 +60,7 @@ export function anchorsOf(notice: NoticeDocument): Set<string> {
     for (const key of ['role', 'name', 'title', 'email', 'phone']) out.add(`contacts[${i}].${key}`);
   });
   notice.sections.forEach((section, i) => {
-    for (const key of ['', '.id', '.kind', '.number', '.title', '.body', '.purposes', '.retention']) out.add(`sections[${i}]${key}`);
+    for (const key of ['', '.id', '.kind', '.kinds', '.number', '.title', '.body', '.purposes', '.retention']) out.add(`sections[${i}]${key}`);
     (section.purposes ?? []).forEach((_, j) => ['', '.purpose', '.legalBasis', '.legitimateInterest'].forEach((k) => out.add(`sections[${i}].purposes[${j}]${k}`)));
     (section.retention ?? []).forEach((_, j) => ['', '.data', '.duration', '.criteria', '.text'].forEach((k) => out.add(`sections[${i}].retention[${j}]${k}`)));
   });

@@ -29,6 +29,9 @@ export function sectionsView(ctx: EditorContext) {
   const moveTo = (from: number, to: number) => {
     if (to < 0 || to >= sections.length) return;
     ctx.set(['sections'], move(sections, from, to));
+    // Focus follows the section it moved, on the same button while it can be pressed.
+    const [same, other] = to < from ? ['move-up', 'move-down'] : ['move-down', 'move-up'];
+    ctx.focusAfter(`li[data-index="${to}"] .${same}`, `li[data-index="${to}"] .${other}`);
     ctx.announce(msg(str`Moved to position ${to + 1} of ${sections.length}`, {id: 'editor-moved'}));
   };
   return html`<section class="part" aria-labelledby="part-sections">
@@ -75,6 +78,19 @@ export function sectionsView(ctx: EditorContext) {
             <summary>${msg('What GDPR asks here', {id: 'editor-gdpr-asks'})}${KIND_ARTICLES[section.kind] ? ` (${KIND_ARTICLES[section.kind]})` : ''}</summary>
             <p>${kindHelp(section.kind)}</p>
             ${(section.kinds ?? []).filter((k) => k !== section.kind).map((k) => html`<p><strong>${kindOption(k)}:</strong> ${kindHelp(k)}</p>`)}
+          </details>
+          <details class="also">
+            <summary>${msg(str`Also covers (${(section.kinds ?? []).length})`, {id: 'editor-also-covers'})}</summary>
+            <fieldset class="kinds" data-path="sections[${i}].kinds">
+              <legend>${msg('Further items this section covers', {id: 'editor-also-covers-legend'})}</legend>
+              ${SECTION_KINDS.filter((k) => k !== section.kind && k !== 'other').map(
+                (kind) => html`<label class="check"><input type="checkbox" .checked=${section.kinds?.includes(kind) ?? false} @change=${(e: Event) => {
+                  const on = (e.target as HTMLInputElement).checked;
+                  const next = SECTION_KINDS.filter((k) => (k === kind ? on : section.kinds?.includes(k)));
+                  ctx.set(['sections', i, 'kinds'], next.length ? next : undefined);
+                }} /> ${kindOption(kind)}</label>`
+              )}
+            </fieldset>
           </details>
           ${localizedField(ctx, ['sections', i, 'title'], msg('Heading', {id: 'editor-heading'}))}
           ${localizedField(ctx, ['sections', i, 'body'], msg('Text', {id: 'editor-body'}), {rich: true, required: true})}

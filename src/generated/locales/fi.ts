@@ -33,6 +33,8 @@
 'cookies-type-pixel': `Seurantapikseli`,
 'editor-a-service': `Palvelu lisätty`,
 'editor-actions': `Toiminnot`,
+'editor-also-covers': str`Kattaa myös (${0})`,
+'editor-also-covers-legend': `Muut asiat, joista tämä kohta kertoo`,
 'editor-body': `Teksti`,
 'editor-business-id': `Y-tunnus`,
 'editor-cancel': `Peruuta`,

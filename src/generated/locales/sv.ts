@@ -33,6 +33,8 @@
 'cookies-type-pixel': `Spårningspixel`,
 'editor-a-service': `En tjänst lades till`,
 'editor-actions': `Åtgärder`,
+'editor-also-covers': str`Omfattar också (${0})`,
+'editor-also-covers-legend': `Andra punkter som avsnittet tar upp`,
 'editor-body': `Text`,
 'editor-business-id': `FO-nummer (Y-tunnus)`,
 'editor-cancel': `Avbryt`,

@@ -69,6 +69,7 @@ export class NoticeEditorElement extends LocalizedElement {
     const locale = preferredLocale(this.session.store.getSetting('locale'));
     this.whenReady = Promise.all([sanitizerReady(), setEditorLocale(locale)]).then(async () => {
       this.session.resume();
+      this.lang = editorLocale(); // the interface's language, for screen readers and hyphenation
       this.ready = true;
       await this.updateComplete;
     });
@@ -200,6 +201,7 @@ export class NoticeEditorElement extends LocalizedElement {
   async #setLocale(locale: UiLocale) {
     await setEditorLocale(locale);
     this.session.store.setSetting('locale', locale);
+    this.lang = locale;
     this.#checked = undefined;
     this.requestUpdate();
   }

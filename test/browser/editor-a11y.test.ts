@@ -38,6 +38,7 @@ describe('editor: accessibility', () => {
       await new Promise((resolve) => setTimeout(resolve, 200));
       await accessible(el);
       expect($(el, 'h1').textContent).not.to.equal('Privacy notice editor');
+      expect(el.lang).to.equal(locale);
     }
   });
 

@@ -51,6 +51,8 @@ import {errorView, loadingText, loadingView} from './views/status.js';
  * @fires privacy-request-sent - A request was delivered. `request`, `reference`, `dueDate`.
  * @fires privacy-request-failed - A request could not be delivered; every field is kept. `request`, `failure: {kind, status?, retryAfter?, detail}`.
  *
+ * @slot - Fallback content: shown by browsers without the script, and by the element until it can show the notice (for good if the document cannot be loaded), such as a link to a PDF or the static notice from `privacy-notice render`.
+ *
  * @csspart base - Everything the element shows (the wrapper inside the shadow root).
  * @csspart loading - The placeholder shown while the document loads.
  * @csspart error - The message shown when the document cannot be shown.
@@ -112,7 +114,10 @@ export class PrivacyNoticeElement extends LitElement {
    */
   @property({attribute: false}) notice?: NoticeDocument | unknown;
 
-  /** Sections open at first: `all`, or section ids separated by spaces or commas. */
+  /**
+   * Sections open at first: `all`, or section ids separated by spaces or
+   * commas. Unset, with the static notice (`privacy-notice render`) inside: `all`.
+   */
   @property() open = '';
 
   /** Level of the notice's top headings (1–6); section headings are one deeper. */
@@ -170,7 +175,13 @@ export class PrivacyNoticeElement extends LitElement {
   private readonly inlineJson = new InlineJson(this);
   private readonly language = new UiLanguage(this, () => ({documentLanguage: this.loadedNotice?.languages[0]}));
   private readonly sanitizer = new SanitizerGate(this);
-  private readonly sections = new SectionState(this, () => ({notice: this.loadedNotice, open: this.open}));
+  /** Without an `open` attribute, the static notice pasted inside (every section open) keeps its layout. */
+  private readonly sections = new SectionState(this, () => ({
+    notice: this.loadedNotice,
+    open: this.open || (this.inlineJson.fallback === 'rendered' ? 'all' : ''),
+  }));
+  /** Whether the element has shown a notice of its own (then its children stay hidden for good). */
+  #upgraded = false;
   protected readonly changeHistory = new ChangeHistoryController(this, () => ({notice: this.loadedNotice, consent: this.consent.get()}));
 
   private readonly loader: NoticeLoader = new NoticeLoader(this, {
@@ -289,6 +300,12 @@ export class PrivacyNoticeElement extends LitElement {
     const {state} = this.loader;
     // Until a new locale's translations arrive, the one on screen (on first load, an empty placeholder).
     const uiLocale = this.language.current();
+    const canShow = state.status === 'ready' && this.sanitizer.ready && this.language.isReady();
+    // Fallback children (the static notice from `privacy-notice render`) stay
+    // on screen until the element can show the notice itself — and instead of
+    // an error: they are the same notice.
+    if (canShow) this.#upgraded = true;
+    if (!this.#upgraded && this.inlineJson.fallback) return html`<slot></slot>`;
     return html`<div class="base" part="base" lang=${uiLocale ?? nothing}>
       ${uiLocale
         ? inLocale(uiLocale, () =>

@@ -5,8 +5,9 @@
  *    parses a pasted page: nothing runs, nothing outside the allow-list is
  *    left; on benign rich text it gives a reader what the element gives.
  * 2. As the element's children: with no script the page shows every
- *    section's heading and text; once the element is defined it shows the
- *    same text in its shadow root. The heights before and after the upgrade
+ *    section's heading and text; once the element is defined they stay on
+ *    screen (through a slot) until it can show the notice itself, then it
+ *    shows the same text in its shadow root. The heights before and after the upgrade
  *    are measured and logged (reported, not asserted: they depend on fonts
  *    and layout, see the report in docs/cli-render.md).
  *
@@ -133,6 +134,83 @@ describe('the rendered notice as the element\'s children', () => {
     );
     // Generous, and deterministic here (same fonts, same width): the two are the same notice.
     expect(after / before).to.be.within(0.5, 2);
+  });
+
+  it('stays on screen, painted, until the element can show the notice, which then shows the same text; no error', async function () {
+    this.timeout(20000);
+    await import('../../src/define.js');
+    const notice = await seed('arjasmaa.json');
+    const {html} = await renderStaticNotice(notice, {lang: 'fi'});
+    // The document's download waits for release(), so "before ready" lasts as long as the test needs.
+    const url = new URL(`/gated/notice-${Math.random().toString(36).slice(2)}.json`, location.href).href;
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const realFetch = window.fetch;
+    window.fetch = (input, init) =>
+      String(input instanceof Request ? input.url : input) === url
+        ? gate.then(() => new Response(JSON.stringify(notice), {headers: {'content-type': 'application/json'}}))
+        : realFetch(input, init);
+    const errors: unknown[] = [];
+    try {
+      const wrapper = await fixture<HTMLDivElement>(litHtml`<div style="width: 40rem"></div>`);
+      wrapper.innerHTML = `<privacy-notice lang="fi" src="${url}">${html}</privacy-notice>`;
+      const el = wrapper.querySelector<PrivacyNoticeElement>('privacy-notice')!;
+      el.addEventListener('privacy-notice-error', (event) => errors.push(event));
+      await el.updateComplete;
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+
+      // Before ready: the element is upgraded, and its children are what shows.
+      expect(el.status).to.equal('loading');
+      expect(el.shadowRoot!.querySelector('slot'), 'a slot for the children').to.exist;
+      expect(el.shadowRoot!.querySelector('[part="loading"], article'), 'no placeholder, no notice of its own').to.equal(null);
+      const article = el.querySelector<HTMLElement>('article.privacy-notice')!;
+      expect(article.checkVisibility(), 'the static notice is visible').to.equal(true);
+      const titles = [...el.querySelectorAll('section[id] > h3')].map((h) => squash(h.textContent));
+      expect(titles.length).to.equal(notice.sections.length);
+      for (const heading of el.querySelectorAll<HTMLElement>('section[id] > h3')) {
+        expect(heading.checkVisibility(), squash(heading.textContent)).to.equal(true);
+        expect(heading.getBoundingClientRect().height, 'painted with a height').to.be.greaterThan(0);
+      }
+      expect(el.getBoundingClientRect().height, 'the element takes the notice\'s height').to.be.greaterThan(200);
+
+      // The document arrives: the element shows its own rendering of the same text.
+      release();
+      await settled(el);
+      expect(el.status).to.equal('ready');
+      expect(el.shadowRoot!.querySelector('slot'), 'no slot once ready').to.equal(null);
+      expect(article.checkVisibility(), 'the children are hidden').to.equal(false);
+      const shadow = compact((el.shadowRoot!.querySelector('article') as HTMLElement).innerText);
+      for (const title of titles) expect(shadow).to.include(compact(title));
+      for (const section of notice.sections) {
+        const body = typeof section.body === 'string' ? section.body : section.body.fi;
+        expect(shadow, section.id).to.include(readable(body));
+      }
+      // No open attribute, static notice inside: every section starts open, as in the static copy.
+      expect(el.shadowRoot!.querySelectorAll('[part="section-button"][aria-expanded="false"]').length).to.equal(0);
+      expect(errors).to.deep.equal([]);
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
+  it('keeps other children on screen, instead of an error, when the document cannot be shown', async () => {
+    await import('../../src/define.js');
+    const wrapper = await fixture<HTMLDivElement>(litHtml`<div></div>`);
+    wrapper.innerHTML = `<privacy-notice lang="en" src="/test-notices/broken.json"><p class="pdf">Read the notice as a PDF</p></privacy-notice>`;
+    const el = wrapper.querySelector<PrivacyNoticeElement>('privacy-notice')!;
+    const error = new Promise((resolve) => el.addEventListener('privacy-notice-error', resolve, {once: true}));
+    await error;
+    await el.updateComplete;
+    expect(el.status).to.equal('error');
+    expect(el.querySelector<HTMLElement>('.pdf')!.checkVisibility()).to.equal(true);
+    expect(el.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
+    // Sections are collapsed by default when the children are not the static notice.
+    const notice = await seed('arjasmaa.json');
+    el.removeAttribute('src');
+    el.notice = notice;
+    await settled(el);
+    expect(el.querySelector<HTMLElement>('.pdf')!.checkVisibility()).to.equal(false);
+    expect(el.shadowRoot!.querySelectorAll('[part="section-button"][aria-expanded="true"]').length).to.equal(0);
   });
 
   it('reports the heights without the form (no-form): the static text against the element', async function () {

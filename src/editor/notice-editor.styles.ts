@@ -100,6 +100,7 @@ export const editorStyles = css`
   .handle { cursor: grab; font-size: 1.25rem; padding: 0 0.25rem; user-select: none; }
   .moves { display: flex; flex-wrap: wrap; gap: 0.25rem; }
   select.kind, select.new-kind, select.catalogue { inline-size: 100%; }
+  .field:has(> select.kind) { grid-column: 1 / -1; }
   details > summary { cursor: pointer; font-weight: 600; }
   details.help, details.facts { margin: 0.5rem 0; }
   .findings { margin: 0.25rem 0; padding-inline-start: 1.25rem; font-size: 0.9rem; }

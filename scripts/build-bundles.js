@@ -9,14 +9,18 @@
  *
  * Each also has chunks it loads after the first paint: the contact form
  * (privacy-notice-contact-form-part-….js) and the cookie panel
- * (privacy-notice-cookie-panel-part-….js), and DOMPurify only in browsers
- * without the Sanitizer API (privacy-notice-purify-….js).
+ * (privacy-notice-cookie-panel-part-….js), each with its strings in Finnish
+ * or Swedish beside it (privacy-notice-fi-form-….js, -fi-cookies-…; the
+ * notice's own are privacy-notice-fi-core-….js, built into .fi.js), and
+ * DOMPurify only in browsers without the Sanitizer API
+ * (privacy-notice-purify-….js).
  *
  * Separate builds, because one build with three entries would move the shared
  * code into a chunk of its own: a second download for every page.
  */
 import {fileURLToPath} from 'node:url';
 import {build} from 'vite';
+import {writeSplitLocales} from './split-locales.js';
 
 export const BUNDLES = [
   {input: 'src/define.ts', file: 'privacy-notice.js'},
@@ -47,7 +51,11 @@ function languageEntry(bundle) {
   };
 }
 
-export async function buildBundles({logLevel = 'warn'} = {}) {
+/** `outDir`: another directory than dist/ (to measure a build without touching the shared one). */
+export async function buildBundles({logLevel = 'warn', outDir = undefined} = {}) {
+  // The translations split by feature, from lit-localize's modules (scripts/split-locales.js).
+  const changed = writeSplitLocales();
+  if (changed.length && logLevel !== 'error') console.log(`split-locales: wrote ${changed.join(', ')}`);
   for (const [index, bundle] of BUNDLES.entries()) {
     const entry = bundle.locale ? languageEntry(bundle) : undefined;
     await build({
@@ -56,13 +64,14 @@ export async function buildBundles({logLevel = 'warn'} = {}) {
       plugins: entry ? [entry] : [],
       build: {
         emptyOutDir: index === 0,
+        ...(outDir ? {outDir} : {}),
         rollupOptions: {
           input: entry?.entry ?? bundle.input,
           output: {entryFileNames: bundle.file},
           onwarn(warning, warn) {
-            // The built-in language is imported statically by its entry and
-            // dynamically by src/localization.ts: that is the point.
-            if (warning.code === 'INEFFECTIVE_DYNAMIC_IMPORT' && bundle.locale && warning.message.includes(`locales/${bundle.locale}.ts`)) return;
+            // The built-in language's core strings are imported statically by
+            // its entry and dynamically by src/localization.ts: that is the point.
+            if (warning.code === 'INEFFECTIVE_DYNAMIC_IMPORT' && bundle.locale && warning.message.includes(`locales-split/${bundle.locale}-core.ts`)) return;
             warn(warning);
           },
         },

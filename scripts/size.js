@@ -84,8 +84,10 @@ const STATIC_IMPORT = /from\s*[`'"]\.\/([\w.-]+\.js)[`'"]/g;
 /**
  * What one page downloads, per entry and interface language, in three steps:
  * `firstPaint` — the entry and what it must load before the notice paints
- * (the generic entry on a page in Finnish or Swedish: that translation);
- * `withSetHTML` — plus the contact form and cookie panel chunks, all a
+ * (the generic entry on a page in Finnish or Swedish: the notice's own
+ * strings in that language);
+ * `withSetHTML` — plus the contact form and cookie panel chunks and their
+ * strings in that language, all a
  * browser with the Sanitizer API needs; `withDOMPurify` — plus DOMPurify's
  * chunk, for browsers without it. Chunks' own static imports are counted.
  */
@@ -113,11 +115,16 @@ export function measureBudgets(dist = DIST) {
     const purify = pick(/-purify-/);
     for (const language of bundle.locale ? [bundle.locale] : ['en', 'fi', 'sv']) {
       const first = new Set([bundle.file]);
+      // The notice's own strings in this language (built into a language entry).
       if (!bundle.locale && language !== 'en') {
-        for (const name of pick(new RegExp(`^privacy-notice-${language}-`))) withImports(name, bundle.file, first);
+        for (const name of pick(new RegExp(`^privacy-notice-${language}-core-`))) withImports(name, bundle.file, first);
       }
       const set = new Set(first);
       for (const name of parts) withImports(name, bundle.file, set);
+      // The form's and the cookie panel's strings, loaded with their chunks.
+      if (language !== 'en') {
+        for (const name of pick(new RegExp(`^privacy-notice-${language}-(form|cookies)-`))) withImports(name, bundle.file, set);
+      }
       const all = new Set(set);
       for (const name of purify) withImports(name, bundle.file, all);
       rows.push({

@@ -173,7 +173,10 @@ export class PrivacyNoticeElement extends LitElement {
   }
 
   private readonly inlineJson = new InlineJson(this);
-  private readonly language = new UiLanguage(this, () => ({documentLanguage: this.loadedNotice?.languages[0]}));
+  private readonly language: UiLanguage = new UiLanguage(this, () => ({
+    documentLanguage: this.loadedNotice?.languages[0],
+    features: this.parts.features(),
+  }));
   private readonly sanitizer = new SanitizerGate(this);
   /** Without an `open` attribute, the static notice pasted inside (every section open) keeps its layout. */
   private readonly sections = new SectionState(this, () => ({
@@ -210,6 +213,7 @@ export class PrivacyNoticeElement extends LitElement {
     noCookies: this.noCookies,
     form: {action: this.formAction, encoding: this.formEncoding},
     audit: this.audit,
+    uiLocale: this.language.wantedLocale(),
   }));
 
   protected get contactForm() {

@@ -6,13 +6,15 @@
  * Until a new locale's translations arrive, the one on screen stays.
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {isUiLocaleLoaded, loadUiLocale, pickUiLocale, type UiLocale} from '../localization.js';
+import {isUiLocaleLoaded, loadUiLocale, pickUiLocale, type UiFeature, type UiLocale} from '../localization.js';
 
 type Host = ReactiveControllerHost & Element;
 
 export interface UiLanguageOptions {
   /** The shown document's first language: the interface's last resort. */
   documentLanguage?: string;
+  /** The parts of the interface on screen, whose strings a locale needs before it is shown. */
+  features: readonly UiFeature[];
 }
 
 /** The nearest `lang` above `node` (itself included), crossing shadow roots. */
@@ -58,7 +60,7 @@ export class UiLanguage implements ReactiveController {
 
   /** Whether the wanted locale's translations are here. */
   isReady(): boolean {
-    return isUiLocaleLoaded(this.wantedLocale());
+    return isUiLocaleLoaded(this.wantedLocale(), this.options().features);
   }
 
   /**
@@ -67,8 +69,9 @@ export class UiLanguage implements ReactiveController {
    */
   current(): UiLocale | undefined {
     const wanted = this.wantedLocale();
-    if (!isUiLocaleLoaded(wanted)) void loadUiLocale(wanted).then(() => this.host.requestUpdate());
-    this.#shown = isUiLocaleLoaded(wanted) ? wanted : this.#shown;
+    const ready = this.isReady();
+    if (!ready) void loadUiLocale(wanted, this.options().features).then(() => this.host.requestUpdate());
+    this.#shown = ready ? wanted : this.#shown;
     return this.#shown;
   }
 
@@ -77,8 +80,8 @@ export class UiLanguage implements ReactiveController {
    * turns false meanwhile (another document, or the element left the page).
    */
   async settle(stillCurrent: () => boolean): Promise<boolean> {
-    while (this.#shown !== this.wantedLocale()) {
-      await loadUiLocale(this.wantedLocale());
+    while (this.#shown !== this.wantedLocale() || !this.isReady()) {
+      await loadUiLocale(this.wantedLocale(), this.options().features);
       await this.host.updateComplete;
       if (!stillCurrent()) return false;
     }

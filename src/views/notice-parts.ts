@@ -7,6 +7,7 @@
 import {html, nothing, type ReactiveControllerHost} from 'lit';
 import type {ConsentController} from '../consent/consent-controller.js';
 import type {NoticeDocument} from '../document/schema.js';
+import {loadUiLocale, type UiFeature, type UiLocale} from '../localization.js';
 import type {ContactFormController, ContactFormHost, ContactFormOptions} from './contact-form-controller.js';
 import type {CookiePanelController} from './cookie-panel-controller.js';
 import {LazyPart, PART_IDS, type NoticePart} from './lazy-part.js';
@@ -23,6 +24,8 @@ export interface NoticePartsOptions {
   form: ContactFormOptions;
   /** The `audit` attribute: list undeclared cookies. */
   audit: boolean;
+  /** The interface locale wanted now: a chunk's strings in it load with the chunk. */
+  uiLocale: UiLocale;
 }
 
 export class NoticeParts {
@@ -37,17 +40,28 @@ export class NoticeParts {
     private readonly options: () => NoticePartsOptions
   ) {
     this.form = new LazyPart<ContactFormController>(host, 'form', () =>
-      import('./contact-form-part.js').then(({ContactFormController, contactFormStyles}) => ({
+      this.#withStrings('form', import('./contact-form-part.js')).then(({ContactFormController, contactFormStyles}) => ({
         part: new ContactFormController(host, () => this.options().form),
         styles: contactFormStyles,
       }))
     );
     this.cookies = new LazyPart<CookiePanelController>(host, 'cookies', () =>
-      import('./cookie-panel-part.js').then(({CookiePanelController, cookiePanelStyles}) => ({
+      this.#withStrings('cookies', import('./cookie-panel-part.js')).then(({CookiePanelController, cookiePanelStyles}) => ({
         part: new CookiePanelController(host, consent, () => ({audit: this.options().audit})),
         styles: cookiePanelStyles,
       }))
     );
+  }
+
+  /** A chunk, once it and its strings in the wanted interface locale are here (they download side by side). */
+  async #withStrings<T>(feature: UiFeature, chunk: Promise<T>): Promise<T> {
+    const [module] = await Promise.all([chunk, loadUiLocale(this.options().uiLocale, [feature])]);
+    return module;
+  }
+
+  /** The interface strings of the chunks on screen (and the notice's own). */
+  features(): UiFeature[] {
+    return ['core', ...(this.form.part ? (['form'] as const) : []), ...(this.cookies.part ? (['cookies'] as const) : [])];
   }
 
   /** The chunks `notice` shows (loaded or not). */

@@ -11,11 +11,16 @@ import {openProofPage, settled, squash} from './hostile-helpers.js';
 const SEED = '/demo/notices/arjasmaa.json';
 
 /** Paths of the translation chunks the frame downloaded. */
-const translationChunks = (win: Window) =>
+/**
+ * Paths of the translation chunks the frame downloaded: the notice's own
+ * strings (`core`, needed before it paints in that language), or the form's
+ * and the cookie panel's (`form`, `cookies`, loaded with those chunks).
+ */
+const translationChunks = (win: Window, feature = 'core') =>
   win.performance
     .getEntriesByType('resource')
     .map((entry) => new URL(entry.name).pathname)
-    .filter((path) => /\/privacy-notice-(fi|sv)-[\w-]+\.js$/.test(path));
+    .filter((path) => new RegExp(`/privacy-notice-(fi|sv)-${feature}-[\\w-]+\\.js$`).test(path));
 
 const toggleAllText = (el: PrivacyNoticeElement) =>
   squash(el.shadowRoot!.querySelector('[part~="toggle-all"]')?.textContent);
@@ -35,7 +40,9 @@ for (const [locale, own, other, otherText] of [
       const [el] = elements;
       expect(el.status).to.equal('ready');
       expect(toggleAllText(el)).to.equal(own);
-      expect(translationChunks(win), 'no translation chunk').to.deep.equal([]);
+      expect(translationChunks(win), 'no translation chunk before the notice').to.deep.equal([]);
+      // The form's strings in its own language come with the form, after the first paint.
+      expect(translationChunks(win, 'form').map((path) => path.split('/').pop()!.split('-')[2])).to.deep.equal([locale]);
 
       const second = win.document.createElement('privacy-notice') as PrivacyNoticeElement;
       second.setAttribute('lang', other);
@@ -57,6 +64,7 @@ describe('dist/privacy-notice.js', () => {
     const {win, elements} = await openProofPage({script: '/dist/privacy-notice.js', src: SEED, attrs: 'lang=fi'});
     expect(toggleAllText(elements[0])).to.equal('Avaa kaikki');
     expect(translationChunks(win)).to.have.length(1);
+    expect(translationChunks(win, 'form')).to.have.length(1);
   });
 });
 

@@ -21,9 +21,12 @@ const KB = 1024;
 const TARGETS = {firstPaint: 20 * KB, withSetHTML: 36 * KB, withDOMPurify: 47 * KB};
 /**
  * What is asserted meanwhile: the largest page measured (a page in Finnish or
- * Swedish) with about half a kilobyte of room, so any growth is argued for.
+ * Swedish: 28.5 / 47.2 / 57.3 KB) with about half a kilobyte of room, so any
+ * growth is argued for. Splitting the translations by feature took 3.5 KB off
+ * the first paint in Finnish and Swedish (31.9 KB before) and added 0.9 KB to
+ * the whole page (46.3 before: three chunks compress apart).
  */
-const CEILINGS = {firstPaint: 32 * KB, withSetHTML: 46.5 * KB, withDOMPurify: 56.5 * KB};
+const CEILINGS = {firstPaint: 29 * KB, withSetHTML: 47.75 * KB, withDOMPurify: 57.85 * KB};
 
 describe('size budgets', () => {
   const rows = measureBudgets();
@@ -52,6 +55,18 @@ describe('size budgets', () => {
       expect(row.files.firstPaint.filter((f) => /-part-|-purify-/.test(f))).toEqual([]);
       expect(row.files.withSetHTML.filter((f) => /-part-/.test(f))).toHaveLength(2);
       expect(row.files.withDOMPurify.filter((f) => /-purify-/.test(f))).toHaveLength(1);
+    }
+  });
+
+  it("loads a language's form and cookie panel strings with those chunks, not before the first paint", () => {
+    for (const row of rows) {
+      const strings = (files: string[]) => files.filter((f) => /^privacy-notice-(fi|sv)-(core|form|cookies)-/.test(f)).map((f) => f.split('-')[3]);
+      if (row.language === 'en') {
+        expect(strings(row.files.withSetHTML)).toEqual([]);
+        continue;
+      }
+      expect(strings(row.files.firstPaint)).toEqual(row.entry === 'privacy-notice.js' ? ['core'] : []);
+      expect(strings(row.files.withSetHTML).sort()).toEqual([...(row.entry === 'privacy-notice.js' ? ['core'] : []), 'cookies', 'form'].sort());
     }
   });
 

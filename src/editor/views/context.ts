@@ -51,13 +51,26 @@ export function anchorOf(path: string, anchors: ReadonlySet<string>): string {
   return best;
 }
 
+/** The places of a person's or team's card (./reach.ts), for `anchorsOf`. */
+export function reachAnchors(who: {emails?: unknown[]; phones?: unknown[]} | undefined, at: string): string[] {
+  const out = ['email', 'phone', 'emails', 'phones', 'address', 'address.street', 'address.postalCode', 'address.locality', 'address.country'].map((k) => `${at}.${k}`);
+  (who?.emails ?? []).forEach((_, j) => out.push(`${at}.emails[${j}]`, `${at}.emails[${j}].address`, `${at}.emails[${j}].label`));
+  (who?.phones ?? []).forEach((_, j) => out.push(`${at}.phones[${j}]`, `${at}.phones[${j}].number`, `${at}.phones[${j}].label`));
+  return out;
+}
+
 /** Every place the editor renders with `data-path`, for `anchorOf`. */
 export function anchorsOf(notice: NoticeDocument): Set<string> {
   const out = new Set(['', 'id', 'title', 'languages', 'updated', 'effective', 'version', 'summary', 'introduction', 'legalReferences', 'controller', 'contacts', 'sections', 'rights', 'cookies', 'cookies.description', 'changes']);
-  for (const key of ['name', 'businessId', 'email', 'phone', 'url', 'address', 'address.street', 'address.postalCode', 'address.locality', 'address.country', 'emails', 'phones', 'representative']) out.add(`controller.${key}`);
-  (notice.contacts ?? []).forEach((_, i) => {
+  const {controller} = notice;
+  for (const key of ['name', 'businessId', 'url', 'representative', 'representative.name', 'representative.url']) out.add(`controller.${key}`);
+  reachAnchors(controller, 'controller').forEach((a) => out.add(a));
+  reachAnchors(controller.representative, 'controller.representative').forEach((a) => out.add(a));
+  (notice.legalReferences ?? []).forEach((_, i) => out.add(`legalReferences[${i}]`));
+  (notice.contacts ?? []).forEach((contact, i) => {
     out.add(`contacts[${i}]`);
-    for (const key of ['role', 'name', 'title', 'email', 'phone']) out.add(`contacts[${i}].${key}`);
+    for (const key of ['role', 'name', 'title']) out.add(`contacts[${i}].${key}`);
+    reachAnchors(contact, `contacts[${i}]`).forEach((a) => out.add(a));
   });
   notice.sections.forEach((section, i) => {
     for (const key of ['', '.id', '.kind', '.kinds', '.number', '.title', '.body', '.purposes', '.retention']) out.add(`sections[${i}]${key}`);
@@ -67,7 +80,7 @@ export function anchorsOf(notice: NoticeDocument): Set<string> {
   (notice.rights ?? []).forEach((_, i) => ['', '.text'].forEach((k) => out.add(`rights[${i}]${k}`)));
   (notice.cookies?.services ?? []).forEach((service, i) => {
     for (const key of ['', '.name', '.provider', '.category', '.purpose', '.privacyPolicy', '.transferCountry', '.items']) out.add(`cookies.services[${i}]${key}`);
-    service.items.forEach((_, j) => out.add(`cookies.services[${i}].items[${j}]`));
+    service.items.forEach((_, j) => out.add(`cookies.services[${i}].items[${j}]`).add(`cookies.services[${i}].items[${j}].description`));
   });
   (notice.changes ?? []).forEach((_, i) => ['', '.date', '.version', '.summary'].forEach((k) => out.add(`changes[${i}]${k}`)));
   return out;

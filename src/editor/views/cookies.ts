@@ -46,6 +46,7 @@ export function cookiesView(ctx: EditorContext) {
       const entry = catalogueEntry(service.id);
       const base = ['cookies', 'services', i] as const;
       const name = textIn(service.name, ctx.languages[0], ctx.languages[0]) || service.id;
+      const described = service.items.filter((item) => item.description).length;
       return html`<fieldset class="card service" data-path="cookies.services[${i}]">
         <legend>${name}</legend>
         ${entry ? html`<p class="hint">${msg('Facts from', {id: 'editor-facts-from'})} <a href=${entry.source} rel="noopener noreferrer" target="_blank">${new URL(entry.source).host}</a>${entry.note ? html` — ${entry.note}` : nothing}</p>` : nothing}
@@ -74,6 +75,12 @@ export function cookiesView(ctx: EditorContext) {
           </tbody>
         </table>
         <button type="button" class="small" @click=${() => ctx.set([...base, 'items'], [...service.items, {name: '', type: 'cookie', duration: 'session'}])}>${msg('Add a cookie', {id: 'editor-item-add'})}</button>
+        ${service.items.length
+          ? html`<details class="item-descriptions">
+              <summary>${msg(str`What each cookie does (${described} of ${service.items.length} described)`, {id: 'editor-item-descriptions'})}</summary>
+              ${service.items.map((item, j) => localizedField(ctx, [...base, 'items', j, 'description'], msg(str`Cookie ${j + 1} (${item.name}): what it does`, {id: 'editor-item-description'}), {rich: true}))}
+            </details>`
+          : nothing}
         ${findingsList(ctx, `cookies.services[${i}]`)}
         <button type="button" class="small danger" @click=${() => setServices(without(services, i))}>${msg(str`Remove ${name}`, {id: 'editor-service-remove'})}</button>
       </fieldset>`;

@@ -1,7 +1,7 @@
 /** The notice as a whole: title, id, dates, languages, summary, introduction. */
 import {html} from 'lit';
 import {msg, str} from '../../localization.js';
-import {addLanguage, removeLanguage} from '../edit.js';
+import {addLanguage, removeLanguage, without} from '../edit.js';
 import {languageName} from '../locale.js';
 import type {EditorContext} from './context.js';
 import {findingsList, localizedField, plainField} from './fields.js';
@@ -49,6 +49,24 @@ export function documentView(ctx: EditorContext) {
     </div>
     ${localizedField(ctx, ['summary'], msg('Summary (the first layer: who, why, your rights)', {id: 'editor-summary'}), {rich: true})}
     ${localizedField(ctx, ['introduction'], msg('Introduction (before the first section)', {id: 'editor-introduction'}), {rich: true})}
+    ${legalReferencesView(ctx)}
     ${findingsList(ctx, '')}
   </section>`;
+}
+
+/** The laws the notice is given under ("EU:n yleinen tietosuoja-asetus (2016/679)"), each in every language. */
+function legalReferencesView(ctx: EditorContext) {
+  const refs = ctx.notice.legalReferences ?? [];
+  return html`<div class="field legal-references" data-path="legalReferences">
+    <h3>${msg('Legal references', {id: 'editor-legal-references'})}</h3>
+    <p class="hint">${msg('The laws the notice is given under, e.g. the GDPR (2016/679) and the national data protection act.', {id: 'editor-legal-references-hint'})}</p>
+    ${refs.map(
+      (_, i) => html`<div class="card legal-reference">
+        ${localizedField(ctx, ['legalReferences', i], msg(str`Law or regulation ${i + 1}`, {id: 'editor-legal-reference-n'}), {required: true})}
+        <button type="button" class="small danger remove-reference" @click=${() => ctx.set(['legalReferences'], without(refs, i).length ? without(refs, i) : undefined)}>${msg(str`Remove reference ${i + 1}`, {id: 'editor-legal-reference-remove'})}</button>
+      </div>`
+    )}
+    ${findingsList(ctx, 'legalReferences')}
+    <button type="button" class="small add-reference" @click=${() => (ctx.set(['legalReferences'], [...refs, '']), ctx.focusAfter(`[data-path="legalReferences[${refs.length}]"] input`))}>${msg('Add a legal reference', {id: 'editor-legal-reference-add'})}</button>
+  </div>`;
 }

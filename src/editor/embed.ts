@@ -6,21 +6,26 @@
  */
 import type {NoticeDocument} from '../document/schema.js';
 
-export const SCRIPT_URL = 'https://unpkg.com/privacy-notice@0.1.0/dist/privacy-notice.js';
+/**
+ * Where the page loads the element from, by default: the site's own copy of
+ * `dist/` (`npm run build`), hosted at /privacy-notice/. The package is not on
+ * npm yet, so no CDN serves it; the publish view lets the author change it.
+ */
+export const DEFAULT_SCRIPT_URL = '/privacy-notice/privacy-notice.js';
 
 const attr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** Script tag plus `<privacy-notice src>`. */
-export function embedWithSrc(notice: NoticeDocument, src = '/privacy/notice.json'): string {
-  return `<script type="module" src="${SCRIPT_URL}"></script>\n<privacy-notice src="${attr(src)}" lang="${attr(notice.languages[0])}"></privacy-notice>`;
+export function embedWithSrc(notice: NoticeDocument, src = '/privacy/notice.json', script = DEFAULT_SCRIPT_URL): string {
+  return `<script type="module" src="${attr(script)}"></script>\n<privacy-notice src="${attr(src)}" lang="${attr(notice.languages[0])}"></privacy-notice>`;
 }
 
 /** Script tag plus `<privacy-notice>` holding the document inline. */
-export function embedInline(notice: NoticeDocument): string {
+export function embedInline(notice: NoticeDocument, script = DEFAULT_SCRIPT_URL): string {
   // "</script" or "<!--" inside the JSON would end or upset the script element:
   // every "<" (only ever inside a JSON string) is written \u003c.
   const json = JSON.stringify(notice, null, 2).replace(/</g, '\\u003c');
-  return `<script type="module" src="${SCRIPT_URL}"></script>\n<privacy-notice lang="${attr(notice.languages[0])}">\n<script type="application/json">\n${json}\n</script>\n</privacy-notice>`;
+  return `<script type="module" src="${attr(script)}"></script>\n<privacy-notice lang="${attr(notice.languages[0])}">\n<script type="application/json">\n${json}\n</script>\n</privacy-notice>`;
 }
 
 /** The document as the file to download: pretty, with `$schema` first. */

@@ -14,6 +14,7 @@ import {msg} from '../localization.js';
 import {sanitizerReady} from '../sanitize.js';
 import type {UiLocale} from '../localization.js';
 import {diffNotices} from './diff.js';
+import {DEFAULT_SCRIPT_URL} from './embed.js';
 import {eachLocalized, setIn, type Path} from './edit.js';
 import {editorLocale, LocalizedElement, preferredLocale, setEditorLocale} from './locale.js';
 import {editorStyles} from './notice-editor.styles.js';
@@ -57,6 +58,8 @@ export class NoticeEditorElement extends LocalizedElement {
   @state() private announcement = '';
   @state() private confirmClear = false;
   @state() private src = '/privacy/notice.json';
+  /** The embed code's script address (remembered in this browser). */
+  @state() private script?: string;
   #findings: Finding[] = [];
   #byAnchor = new Map<string, Finding[]>();
   #missing = new Map<string, number>();
@@ -152,6 +155,11 @@ export class NoticeEditorElement extends LocalizedElement {
             changes: diffNotices(entry.opened, entry.notice),
             src: this.src,
             setSrc: (src) => (this.src = src),
+            script: this.script ?? s.store.getSetting('script') ?? DEFAULT_SCRIPT_URL,
+            setScript: (script) => {
+              this.script = script;
+              s.store.setSetting('script', script);
+            },
             download: () => s.download(),
             copy: (text) => this.#copy(text),
             errors: this.#findings.filter((f) => f.severity === 'error').length,

@@ -7,7 +7,7 @@ import {html, nothing} from 'lit';
 import type {NoticeDocument} from '../../document/schema.js';
 import {msg, str} from '../../localization.js';
 import type {Change} from '../diff.js';
-import {embedInline, embedWithSrc} from '../embed.js';
+import {DEFAULT_SCRIPT_URL, embedInline, embedWithSrc} from '../embed.js';
 import {textToHtml} from '../rich-text-clean.js';
 import type {EditorContext} from './context.js';
 import {today} from './changes.js';
@@ -16,6 +16,9 @@ export interface PublishOptions {
   changes: Change[];
   src: string;
   setSrc(src: string): void;
+  /** Where the page loads privacy-notice.js from. */
+  script: string;
+  setScript(script: string): void;
   download(): void;
   copy(text: string, what: string): void;
   errors: number;
@@ -31,8 +34,8 @@ const changeType = (type: Change['type']) =>
 
 export function publishView(ctx: EditorContext, o: PublishOptions) {
   const {notice} = ctx;
-  const withSrc = embedWithSrc(notice, o.src);
-  const inline = embedInline(notice);
+  const withSrc = embedWithSrc(notice, o.src, o.script || DEFAULT_SCRIPT_URL);
+  const inline = embedInline(notice, o.script || DEFAULT_SCRIPT_URL);
   const addChange = (form: HTMLFormElement) => {
     const data = new FormData(form);
     const summary = String(data.get('summary') ?? '').trim();
@@ -51,6 +54,11 @@ export function publishView(ctx: EditorContext, o: PublishOptions) {
     ${o.errors ? html`<p class="finding error">${msg(str`The document has ${o.errors} errors: fix them before you publish (see the check).`, {id: 'editor-publish-errors'})}</p>` : nothing}
     <p><button type="button" class="primary download" @click=${o.download}>${msg('Download notice.json', {id: 'editor-download'})}</button></p>
     <h3>${msg('Embed code', {id: 'editor-embed'})}</h3>
+    <div class="field plain">
+      <label for="embed-script">${msg('Where you host privacy-notice.js', {id: 'editor-embed-script'})}</label>
+      <span class="hint" id="embed-script-hint">${msg('Copy the dist/ folder of a build (npm run build) to your site, for example as /privacy-notice/. The package is not on npm yet, so no CDN serves it.', {id: 'editor-embed-script-hint'})}</span>
+      <input id="embed-script" aria-describedby="embed-script-hint" .value=${o.script} placeholder=${DEFAULT_SCRIPT_URL} @input=${(e: InputEvent) => o.setScript((e.target as HTMLInputElement).value)} />
+    </div>
     <div class="field plain">
       <label for="embed-src">${msg('Where you host notice.json', {id: 'editor-embed-src'})}</label>
       <input id="embed-src" .value=${o.src} @input=${(e: InputEvent) => o.setSrc((e.target as HTMLInputElement).value)} />

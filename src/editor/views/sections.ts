@@ -56,7 +56,7 @@ export function sectionsView(ctx: EditorContext) {
             <span class="handle" draggable="true" title=${msg('Drag to move', {id: 'editor-drag'})} aria-hidden="true" @dragstart=${(e: DragEvent) => {
               dragged = i;
               e.dataTransfer?.setData('text/plain', String(i));
-            }}>⠿</span>
+            }} @dragend=${() => (dragged = -1)}>⠿</span>
             <h3>${section.number ? `${section.number} ` : ''}${name}</h3>
             <span class="moves">
               <button type="button" class="small move-up" ?disabled=${i === 0} aria-label=${msg(str`Move "${name}" up`, {id: 'editor-move-up'})} @click=${() => moveTo(i, i - 1)}>↑</button>

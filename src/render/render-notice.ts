@@ -79,7 +79,8 @@ export async function renderStaticNotice(
   if (!notice) return {issues};
   const language = negotiateLanguage(options.lang ? [options.lang] : [], notice.languages);
   const uiLocale = pickUiLocale([...(options.lang ? [options.lang] : []), language, notice.languages[0]]);
-  await loadUiLocale(uiLocale);
+  // Static HTML holds the notice, the form's stand-in and the cookie tables at once.
+  await loadUiLocale(uiLocale, ['core', 'form', 'cookies']);
   const html = renderNoticeHtml(notice, {...options, language, uiLocale, placeholders});
   return {html, language, uiLocale, issues};
 }

@@ -9,7 +9,6 @@
  *
  * Call inside `inLocale`, like the views.
  */
-import type {CookieCategory, StorageType} from '../document/schema.js';
 import {msg, str} from '../localization.js';
 
 export {
@@ -21,6 +20,7 @@ export {
   rightLabel,
   rightNotGrantedLabel,
 } from '../views/labels.js';
+export {categoryName, storageTypeName, transferText} from '../views/cookie-panel-names.js';
 
 // src/views/header.ts, src/views/change-history.ts
 export const updatedLabel = (updated: string) =>
@@ -61,30 +61,6 @@ export const writeToLabel = (to: string) =>
 // src/views/cookie-panel.ts
 export const cookiePanelHeading = () =>
   msg('Cookies and similar technologies', {desc: 'Heading of the cookie panel (Finnish "evästeet ja vastaavat tekniikat").'});
-export function categoryName(category: CookieCategory): string {
-  switch (category) {
-    case 'necessary':
-      return msg('Necessary', {id: 'cookies-category-necessary', desc: 'Cookie category: cookies the site cannot work without (Finnish "välttämättömät").'});
-    case 'preferences':
-      return msg('Preferences', {id: 'cookies-category-preferences', desc: 'Cookie category: cookies that remember the visitor\'s settings such as language.'});
-    case 'analytics':
-      return msg('Analytics', {id: 'cookies-category-analytics', desc: 'Cookie category: statistics on how the site is used (Finnish "analytiikka").'});
-    case 'marketing':
-      return msg('Marketing', {id: 'cookies-category-marketing', desc: 'Cookie category: advertising and its measurement (Finnish "markkinointi").'});
-  }
-}
-export function storageTypeName(type: StorageType): string {
-  switch (type) {
-    case 'cookie':
-      return msg('Cookie', {id: 'cookies-type-cookie', desc: 'Kind of browser storage in the cookie table: an HTTP cookie.'});
-    case 'localStorage':
-      return msg('Local storage', {desc: 'Kind of browser storage in the cookie table: the browser\'s localStorage (kept until deleted).'});
-    case 'sessionStorage':
-      return msg('Session storage', {desc: 'Kind of browser storage in the cookie table: the browser\'s sessionStorage (kept while the tab is open).'});
-    case 'pixel':
-      return msg('Pixel', {id: 'cookies-type-pixel', desc: 'Kind of browser storage in the cookie table: a tracking pixel (a tiny image that reports a visit).'});
-  }
-}
 export const serviceLabels = () => ({
   provider: msg('Provider', {id: 'cookies-provider', desc: 'Label in the cookie panel: the company that provides a service (for example Google Ireland Ltd).'}),
   purpose: msg('Purpose', {id: 'cookies-purpose', desc: 'Label in the cookie panel: why a service uses cookies.'}),
@@ -99,7 +75,3 @@ export const cookieColumns = () => ({
 });
 export const cookieTableCaption = (serviceName: string) =>
   msg(str`Cookies and storage used by ${serviceName}`, {desc: 'Caption of the table listing one service\'s cookies; the name is the service\'s (for example Google Analytics).'});
-export const transferLabel = (name: string, inEea: boolean) =>
-  inEea
-    ? msg(str`${name} – in the EU/EEA`, {desc: 'Where a cookie service processes data: a country inside the EU or EEA (name already translated).'})
-    : msg(str`${name} (outside the EU/EEA: your data is transferred there)`, {desc: 'Where a cookie service processes data: a country outside the EU and EEA, said plainly (name already translated).'});

@@ -9,7 +9,6 @@
  * `sanitizeHtml` (rich text); interface text comes from the element's own
  * messages (./labels.ts) in the chosen interface language.
  */
-import {isInEea} from '../consent/transfer.js';
 import {formatDuration} from '../document/duration.js';
 import {negotiateLanguage, pickText, type PickedText} from '../document/language.js';
 import {repairNotice} from '../document/repair.js';
@@ -36,6 +35,7 @@ import {countryName, directionOf, formatDate} from '../views/format.js';
 import {escapeHtml as esc} from './escape.js';
 import * as label from './labels.js';
 import {sanitizeHtml} from './sanitize-html.js';
+import {shownSections} from '../views/sections.js';
 
 export interface StaticRenderOptions {
   /**
@@ -244,31 +244,6 @@ function postalAddress(r: Render, address: PostalAddress): string {
 
 // ---- Sections ----
 
-interface ShownSection {
-  section: NoticeSection;
-  withRights: boolean;
-  position: number;
-}
-
-/**
- * The sections in the element's order: the document's `rights` list in its
- * first section covering `rights`, or in a section of its own at the end.
- * (The rule of `shownSections` in src/views/sections.ts.)
- */
-export function shownSections(notice: NoticeDocument): ShownSection[] {
-  const shown = notice.sections.map((section, i) => ({section, withRights: false, position: i + 1}));
-  if (!notice.rights?.length) return shown;
-  const home = shown.find(({section}) => sectionKinds(section).includes('rights'));
-  if (home) {
-    home.withRights = true;
-  } else {
-    const taken = new Set(notice.sections.map(({id}) => id));
-    let id = 'rights';
-    for (let n = 2; taken.has(id); n++) id = `rights-${n}`;
-    shown.push({section: {id, kind: 'rights', body: ''}, withRights: true, position: shown.length + 1});
-  }
-  return shown;
-}
 
 function sections(r: Render): string {
   const h = heading(r.level + 1);
@@ -412,7 +387,7 @@ function cookieService(r: Render, service: CookieService): string {
   }
   if (service.transferCountry) {
     const code = service.transferCountry;
-    fact(labels.country, uiText(r, label.transferLabel(countryName(code, r.uiLocale), isInEea(code))));
+    fact(labels.country, uiText(r, label.transferText(code, r.uiLocale)));
   }
   return (
     `<div class="cookie-service">\n<${h}>${plain(name)}</${h}>\n` +

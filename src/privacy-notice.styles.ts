@@ -32,6 +32,16 @@ export const styles = css`
     line-height: 1.5;
     overflow-wrap: anywhere;
     hyphens: auto;
+    /* Inherited properties that would break the layout start afresh here (a
+       page's centred or justified body text, indents, capitals, spacing);
+       font and colour keep inheriting, so the notice still looks like the page. */
+    text-align: start;
+    text-align-last: auto;
+    text-indent: 0;
+    text-transform: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
   }
   @media (prefers-color-scheme: dark) {
     :host {

@@ -45,17 +45,33 @@ export interface DeliveryOptions {
   signal?: AbortSignal;
 }
 
-const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+/** This computer: localhost (and *.localhost), 127.0.0.0/8, ::1. */
+export function isLoopback(hostname: string): boolean {
+  const host = hostname.toLowerCase().replace(/\.$/, '');
+  return (
+    host === 'localhost' ||
+    host.endsWith('.localhost') ||
+    host === '[::1]' ||
+    /^127(\.\d{1,3}){3}$/.test(host)
+  );
+}
+
+/** A form-action the form refuses; `quiet`: a leftover the visitor need not hear about. */
+export type FormActionProblem = {ok: false; reason: string; quiet?: boolean};
 
 /**
- * Whether the form may POST personal data to `action`: https:, the page's own
- * origin, or a loopback address during development. Anything else would send
- * it in clear text or somewhere unexpected, so it is a configuration error.
+ * Whether the form may POST personal data to `action`: https:, or the page's
+ * own origin; a loopback address (localhost, 127.0.0.1, ::1) only while the
+ * page itself is on one, during development. Anything else would send it in
+ * clear text, to the visitor's own computer, or somewhere unexpected, so it is
+ * a configuration error. A development address left on a live page, or an
+ * http: address on an https: page, is `quiet`: the visitor simply gets the
+ * email route, and the console tells the site owner why.
  */
 export function checkFormAction(
   action: string,
   pageUrl: string
-): {ok: true; url: string} | {ok: false; reason: string} {
+): {ok: true; url: string} | FormActionProblem {
   let url: URL;
   try {
     url = new URL(action, pageUrl);
@@ -63,19 +79,34 @@ export function checkFormAction(
     return {ok: false, reason: `form-action "${action.slice(0, 80)}" is not a URL`};
   }
   const page = new URL(pageUrl);
+  const shown = url.href.slice(0, 80);
   if (url.username || url.password) {
     return {ok: false, reason: 'form-action must not contain a user name or password'};
+  }
+  if (isLoopback(url.hostname) && !isLoopback(page.hostname)) {
+    return {
+      ok: false,
+      quiet: true,
+      reason: `form-action "${shown}" points at the visitor's own computer (a development address), but this page is on ${page.origin}; set form-action to the live receiver's https: address`,
+    };
+  }
+  if (url.protocol === 'http:' && page.protocol === 'https:' && !isLoopback(page.hostname)) {
+    return {
+      ok: false,
+      quiet: true,
+      reason: `form-action "${shown}" is http: on an https: page, so requests would travel unencrypted (and the browser blocks it); use its https: address`,
+    };
   }
   if (
     url.protocol === 'https:' ||
     url.origin === page.origin ||
-    (url.protocol === 'http:' && LOOPBACK.has(url.hostname))
+    (url.protocol === 'http:' && isLoopback(url.hostname))
   ) {
     return {ok: true, url: url.href};
   }
   return {
     ok: false,
-    reason: `form-action must be an https: address or on this page's origin (${page.origin}); "${url.href.slice(0, 80)}" is neither`,
+    reason: `form-action must be an https: address or on this page's origin (${page.origin}); "${shown}" is neither`,
   };
 }
 

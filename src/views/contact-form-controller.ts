@@ -14,7 +14,12 @@ import {
   PrivacyRequestFailedEvent,
   PrivacyRequestSentEvent,
 } from '../events.js';
-import {checkFormAction, deliverRequest, type DeliveryFailure} from '../form/delivery.js';
+import {
+  checkFormAction,
+  deliverRequest,
+  type DeliveryFailure,
+  type FormActionProblem,
+} from '../form/delivery.js';
 import {answerDueDate, isoDate} from '../form/due-date.js';
 import {clearDraft, loadDraft, saveDraft, sessionStore, type PendingRequest} from '../form/draft.js';
 import {
@@ -55,6 +60,9 @@ export class ContactFormController implements ReactiveController, ContactFormMod
   requestTimeout = 15000;
   /** Pauses before automatic retries (network errors, timeouts, 5xx, a short 429). */
   retryDelays: readonly number[] = [1000, 3000];
+
+  /** The page's address, against which form-action is checked (tests pretend to be live). */
+  pageHref: () => string = () => location.href;
 
   fields: RequestFields = emptyFields();
   honeypot = '';
@@ -110,14 +118,16 @@ export class ContactFormController implements ReactiveController, ContactFormMod
   /** The checked form-action, or undefined when there is none (email instead). */
   action() {
     const action = this.options().action.trim();
-    return action ? checkFormAction(action, location.href) : undefined;
+    return action ? checkFormAction(action, this.pageHref()) : undefined;
   }
 
-  /** Logs a wrong form-action once (it is shown to the visitor on every render). */
-  reportConfigError(reason: string): void {
+  /** Logs a wrong form-action once (it is checked on every render). */
+  reportConfigError({reason, quiet}: FormActionProblem): void {
     if (this.#loggedConfigError === reason) return;
     this.#loggedConfigError = reason;
-    console.error(`<privacy-notice>: ${reason}. Requests are offered by email instead.`);
+    const message = `<privacy-notice>: ${reason}. Requests are offered by email instead.`;
+    if (quiet) console.warn(message);
+    else console.error(message);
   }
 
   // ---- state -------------------------------------------------------------

@@ -6,7 +6,7 @@
 import {html, nothing} from 'lit';
 import {live} from 'lit/directives/live.js';
 import {html as staticHtml, type StaticValue} from 'lit/static-html.js';
-import type {DeliveryFailure} from '../form/delivery.js';
+import type {DeliveryFailure, FormActionProblem} from '../form/delivery.js';
 import {errorMessage, fieldHint, fieldLabel, messageHint} from '../form/field-text.js';
 import {messageRequired, type FieldError, type FieldName, type RequestFields} from '../form/fields.js';
 import {REQUESTER_ROLES, type RequestPayload} from '../form/request-schema.js';
@@ -36,8 +36,9 @@ export interface ContactFormModel {
   readonly busy: boolean;
   readonly copyResult?: 'copied' | 'failed';
   /** The checked form-action, or undefined when there is none (email instead). */
-  action(): {ok: true; url: string} | {ok: false; reason: string} | undefined;
-  reportConfigError(reason: string): void;
+  action(): {ok: true; url: string} | FormActionProblem | undefined;
+  /** Tells the site owner, in the console, why form-action is not used. */
+  reportConfigError(problem: FormActionProblem): void;
   onSubmit(event: SubmitEvent): void;
   onInput(event: Event): void;
   onFocusOut(event: FocusEvent): void;
@@ -75,7 +76,7 @@ function formView(form: ContactFormModel, view: ViewContext) {
   const sub = headingTag(view.headingLevel + 1);
   const types = requestTypesFor(view.notice);
   return html`
-    ${action && !action.ok ? configError(form, action.reason) : nothing}
+    ${action && !action.ok ? configError(form, action) : nothing}
     <form
       class="request-form"
       novalidate
@@ -115,8 +116,10 @@ function formView(form: ContactFormModel, view: ViewContext) {
   `;
 }
 
-function configError(form: ContactFormModel, reason: string) {
-  form.reportConfigError(reason);
+function configError(form: ContactFormModel, problem: FormActionProblem) {
+  form.reportConfigError(problem);
+  // A development address left on a live page: the visitor just gets the email route.
+  if (problem.quiet) return nothing;
   return html`<p class="request-config">
     ${msg('This form is not set up correctly, so it cannot send requests itself. It will prepare an email for you instead.', {desc: 'Shown when form-action is not an allowed address'})}
   </p>`;

@@ -3,6 +3,7 @@ import {expect, fixture, html} from '@open-wc/testing';
 import type {PrivacyNoticeElement} from '../../src/privacy-notice.js';
 import {
   $,
+  controllerOf,
   fillRequest,
   formNotice,
   mount,
@@ -79,6 +80,45 @@ describe('form: the email fallback', () => {
     await fillRequest(el, 'access');
     submitButton(el).click();
     await until(() => mailLink(el), 'no email link');
+  });
+
+  it('a localhost form-action on a live page is not used: the email route, a console warning, nothing alarming (issue 15)', async () => {
+    const warnings: string[] = [];
+    const errors: string[] = [];
+    const {warn, error} = console;
+    console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
+    console.error = (...args: unknown[]) => void errors.push(args.join(' '));
+    try {
+      const scope = newScope();
+      const el = await mount({action: `http://localhost:${location.port}${scope.action}`});
+      controllerOf(el).pageHref = () => 'https://shop.example/privacy';
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(text(submitButton(el))).to.equal('Write the email');
+      expect($(el, '.request-config')).to.equal(null);
+      await fillRequest(el, 'access');
+      submitButton(el).click();
+      await until(() => mailLink(el), 'no email link');
+      expect(await scope.attempts()).to.have.length(0);
+      expect(errors).to.deep.equal([]);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain(`form-action "http://localhost:${location.port}${scope.action}"`);
+      expect(warnings[0]).to.contain('https://shop.example');
+      expect(warnings[0]).to.contain('offered by email instead');
+    } finally {
+      Object.assign(console, {warn, error});
+    }
+  });
+
+  it('while developing on localhost, a localhost form-action is used', async () => {
+    const scope = newScope();
+    const host = location.hostname === 'localhost' ? 'localhost' : '127.0.0.1';
+    const el = await mount({action: `http://${host}:${location.port}${scope.action}`});
+    expect(text(submitButton(el))).to.equal('Send request');
+    await fillRequest(el, 'access');
+    submitButton(el).click();
+    await until(() => $(el, '#request-receipt'), 'no receipt');
+    expect(await scope.stored()).to.have.length(1);
   });
 
   it('the privacy-request event fires before the email too, and may take over', async () => {

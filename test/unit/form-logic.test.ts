@@ -216,15 +216,34 @@ describe('drafts', () => {
 
 describe('form-action', () => {
   const page = 'http://shop.example/privacy';
-  it('accepts https, the same origin and loopback', () => {
+  it('accepts https and the same origin', () => {
     expect(checkFormAction('https://api.example/requests', page)).toEqual({ok: true, url: 'https://api.example/requests'});
     expect(checkFormAction('/api/privacy-requests', page)).toEqual({ok: true, url: 'http://shop.example/api/privacy-requests'});
-    expect(checkFormAction('http://127.0.0.1:8080/x', page).ok).toBe(true);
   });
   it('refuses clear text elsewhere, other schemes and credentials', () => {
     expect(checkFormAction('http://api.example/requests', page).ok).toBe(false);
     expect(checkFormAction('javascript:alert(1)', page).ok).toBe(false);
     expect(checkFormAction('https://user:pw@api.example/', page).ok).toBe(false);
+  });
+  it('a development address on a live page is refused, quietly (issue 15)', () => {
+    for (const action of ['http://localhost:8000/api', 'https://localhost/api', 'http://127.0.0.1/x', 'http://[::1]:3000/x', 'http://api.localhost/x']) {
+      const result = checkFormAction(action, 'https://shop.example/privacy');
+      expect(result, action).toMatchObject({ok: false, quiet: true});
+      expect(!result.ok && result.reason, action).toContain('https://shop.example');
+    }
+    expect(checkFormAction('http://localhost:8000/api', page)).toMatchObject({ok: false, quiet: true});
+  });
+  it('clear text from an https page is refused, quietly', () => {
+    const result = checkFormAction('http://api.example/requests', 'https://shop.example/privacy');
+    expect(result).toMatchObject({ok: false, quiet: true});
+    expect(!result.ok && result.reason).toContain('http: on an https: page');
+  });
+  it('while developing on localhost, a localhost receiver is fine', () => {
+    for (const pageUrl of ['http://localhost:8000/', 'http://127.0.0.1:8000/', 'https://localhost/', 'http://[::1]:8000/']) {
+      expect(checkFormAction('http://localhost:9000/api', pageUrl).ok, pageUrl).toBe(true);
+      expect(checkFormAction('http://127.0.0.1:9000/api', pageUrl).ok, pageUrl).toBe(true);
+      expect(checkFormAction('/api/privacy-requests', pageUrl).ok, pageUrl).toBe(true);
+    }
   });
   it('reads Retry-After as seconds or a date', () => {
     expect(parseRetryAfter('120')).toBe(120);

@@ -33,10 +33,12 @@ import {
   type FieldName,
   type RequestFields,
 } from '../form/fields.js';
+import {contactEmail} from '../form/mailto.js';
 import {newRequestId} from '../form/request-id.js';
 import type {RequestPayload} from '../form/request-schema.js';
 import {ifStillDisconnected} from '../left-page.js';
 import {contactForm, fieldId, type ContactFormModel, type FormStatus} from './contact-form.js';
+import {plainRequest} from './contact-form-outcome.js';
 import type {ViewContext} from './view-context.js';
 
 /** What the form needs of its element: updates, events, its shadow root. */
@@ -256,6 +258,8 @@ export class ContactFormController implements ReactiveController, ContactFormMod
     if (!action?.ok) {
       this.status = {kind: 'mail', payload};
       this.#update();
+      // No address to write to: the button promised to copy the text, so it does.
+      if (!contactEmail(view.notice)) void this.copy(plainRequest(view, payload, {withoutId: true}));
       await this.#focus('#request-mail');
       return;
     }

@@ -12,11 +12,12 @@ import type {RequestPayload} from '../form/request-schema.js';
 import {formatDate, requestSubject, requestText} from '../form/request-text.js';
 import {msg, str} from '../localization.js';
 import type {ContactFormModel, FormStatus} from './contact-form.js';
+import {controllerReach, hasPostOrPhone} from './contact-form-reach.js';
 import {headingTag} from './text.js';
 import type {ViewContext} from './view-context.js';
 
 /** Plain text of a request, for email, copying and saving. */
-function plainRequest(view: ViewContext, payload: RequestPayload, extra: {reference?: string; dueDate?: Date; withoutId?: boolean} = {}) {
+export function plainRequest(view: ViewContext, payload: RequestPayload, extra: {reference?: string; dueDate?: Date; withoutId?: boolean} = {}) {
   return requestText(payload, {
     noticeTitle: view.pick(view.notice.title)?.text ?? view.notice.id,
     locale: view.uiLocale,
@@ -34,9 +35,14 @@ function emailFallback(form: ContactFormModel, view: ViewContext, payload: Reque
       ? html`<p>
           ${msg(str`Your email program opens with the request written out. Check it and send it. If it does not open, copy the text and send it to ${to}.`, {desc: 'Explains the email fallback. 1: email address'})}
         </p>`
-      : html`<p>
-          ${msg('The notice gives no email address for requests. Copy the text and send it to the controller in the way the notice describes.', {desc: 'Shown when the notice has no contact email'})}
-        </p>`}
+      : hasPostOrPhone(view.notice)
+        ? html`<p>
+              ${msg('Send the text to the controller using these contact details:', {desc: 'Beside the request text when the notice has no email address; the postal address and phone follow'})}
+            </p>
+            ${controllerReach(view)}`
+        : html`<p>
+            ${msg('The notice gives no email address for requests. Copy the text and send it to the controller in the way the notice describes.', {desc: 'Shown when the notice has no contact email'})}
+          </p>`}
     <div class="request-actions">
       ${to
         ? html`<a class="request-button request-primary" href=${mailtoHref(to, subject, text)}
@@ -69,7 +75,11 @@ function copyArea(text: string) {
 
 export function mailPanel(form: ContactFormModel, view: ViewContext, payload: RequestPayload, sub: StaticValue) {
   return html`<div class="request-panel" id="request-mail" tabindex="-1" role="group" aria-labelledby="request-mail-title">
-    ${staticHtml`<${sub} class="request-panel-title" id="request-mail-title">${msg('Send your request by email', {desc: 'Heading of the email fallback'})}</${sub}>`}
+    ${staticHtml`<${sub} class="request-panel-title" id="request-mail-title">${
+      contactEmail(view.notice)
+        ? msg('Send your request by email', {desc: 'Heading of the email fallback'})
+        : msg('Copy and send your request', {desc: 'Heading of the request text to copy when the notice has no email address'})
+    }</${sub}>`}
     ${emailFallback(form, view, payload)}
   </div>`;
 }

@@ -14,6 +14,7 @@ import {requestTypeHint, requestTypeName, requesterRoleName} from '../form/reque
 import {requestTypesFor} from '../form/request-types.js';
 import {msg} from '../localization.js';
 import {failure, mailPanel, receipt} from './contact-form-outcome.js';
+import {noContactEmail, noEmailIntro} from './contact-form-reach.js';
 import {PART_IDS} from './lazy-part.js';
 import {headingTag} from './text.js';
 import type {ViewContext} from './view-context.js';
@@ -73,10 +74,13 @@ export function contactForm(view: ViewContext, form: ContactFormModel) {
 function formView(form: ContactFormModel, view: ViewContext) {
   const action = form.action();
   const mailMode = !action?.ok;
+  // Neither a form-action nor an email address: the text to copy, and the post or phone.
+  const copyMode = mailMode && noContactEmail(view.notice);
   const sub = headingTag(view.headingLevel + 1);
   const types = requestTypesFor(view.notice);
   return html`
     ${action && !action.ok ? configError(form, action) : nothing}
+    ${copyMode ? noEmailIntro(view) : nothing}
     <form
       class="request-form"
       novalidate
@@ -102,7 +106,9 @@ function formView(form: ContactFormModel, view: ViewContext) {
           class="request-button request-primary"
           aria-disabled=${form.busy ? 'true' : nothing}
         >
-          ${mailMode
+          ${copyMode
+            ? msg('Copy the request text', {desc: 'Submit button when the notice has no email address: it copies the text of the request'})
+            : mailMode
             ? msg('Write the email', {desc: 'Submit button when the request is sent by email'})
             : msg('Send request', {desc: 'Submit button of the contact and objection form'})}
         </button>

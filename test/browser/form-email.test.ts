@@ -1,5 +1,6 @@
 /** Without a form-action (or with a refused one): the request as an email. */
 import {expect, fixture, html} from '@open-wc/testing';
+import type {NoticeDocument} from '../../src/document/schema.js';
 import type {PrivacyNoticeElement} from '../../src/privacy-notice.js';
 import {
   $,
@@ -181,5 +182,64 @@ describe('form: the privacy-request event and double clicks', () => {
     expect(await scope.attempts()).to.have.length(1);
     expect(await scope.stored()).to.have.length(1);
     expect(events).to.equal(1);
+  });
+});
+
+describe('form: no email address anywhere in the notice (issue 15)', () => {
+  beforeEach(() => sessionStorage.clear());
+  const noEmailNotice = (controller: NoticeDocument['controller']) =>
+    formNotice({contacts: [], controller});
+
+  it('says so before the form, offers to copy the text, and shows the postal address and phone', async () => {
+    const el = await mount({
+      lang: 'fi',
+      notice: noEmailNotice({
+        name: 'Testiyhtiö Oy',
+        address: {street: 'Haikankatu 4', postalCode: '00100', locality: 'Helsinki'},
+        phones: [{number: '+358 9 123 4567', label: 'arkisin 9–16'}],
+      }),
+    });
+    await until(() => text(submitButton(el)) === 'Kopioi pyynnön teksti', `button says "${text(submitButton(el))}"`);
+    const intro = $(el, '#request-no-email')!;
+    expect(text(intro)).to.contain('Selosteessa ei ole sähköpostiosoitetta pyyntöjä varten.');
+    expect(text(intro)).to.contain('alla olevien yhteystietojen kautta');
+    expect(text(intro)).to.contain('Testiyhtiö Oy');
+    expect(text(intro)).to.contain('Haikankatu 4');
+    expect(text(intro)).to.contain('00100 Helsinki');
+    expect(text(intro)).to.contain('Puhelin +358 9 123 4567 — arkisin 9–16');
+    expect(intro.querySelector('a[href="tel:+35891234567"]')).to.not.equal(null);
+    // The intro comes before the form.
+    expect(intro.compareDocumentPosition($(el, '.request-form')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+    await expect(el).to.be.accessible();
+
+    await fillRequest(el, 'access');
+    submitButton(el).click();
+    await until(() => $(el, '#request-mail'), 'no panel');
+    expect(mailLink(el)).to.equal(null);
+    expect(text($(el, '#request-mail-title'))).to.equal('Kopioi ja lähetä pyyntösi');
+    const panel = text($(el, '#request-mail'));
+    expect(panel).to.contain('Toimita teksti rekisterinpitäjälle näiden yhteystietojen kautta:');
+    expect(panel).to.contain('Haikankatu 4');
+    expect(panel).to.contain('+358 9 123 4567');
+    expect($<HTMLTextAreaElement>(el, '#request-copy')!.value).to.contain('Maija Meikäläinen');
+    // The button promised to copy: it tried, and says how it went.
+    await until(() => text($(el, '.request-copied')), 'no copy status');
+    await expect(el).to.be.accessible();
+  });
+
+  it('without a postal address or phone either: the way the notice describes', async () => {
+    const el = await mount({lang: 'fi', notice: noEmailNotice({name: 'Testiyhtiö Oy'})});
+    await until(() => text(submitButton(el)) === 'Kopioi pyynnön teksti', 'not in Finnish');
+    expect(text($(el, '#request-no-email'))).to.contain('selosteessa kerrotulla tavalla');
+    expect($(el, '.request-reach')).to.equal(null);
+  });
+
+  it('with an email address (or a form-action) nothing of this shows', async () => {
+    const el = await mount({lang: 'fi'});
+    await until(() => text(submitButton(el)) === 'Laadi sähköpostiviesti', 'not in Finnish');
+    expect($(el, '#request-no-email')).to.equal(null);
+    const sending = await mount({lang: 'fi', action: newScope().action, notice: noEmailNotice({name: 'Testiyhtiö Oy'})});
+    await until(() => text(submitButton(sending)) === 'Lähetä pyyntö', `"${text(submitButton(sending))}"`);
+    expect($(sending, '#request-no-email')).to.equal(null);
   });
 });

@@ -1,0 +1,232 @@
+/**
+ * `npm run build`, after `analyze`: framework types and editor data from
+ * custom-elements.json, so they never disagree with the element's JSDoc.
+ *
+ * 1. Rewrites the manifest's module paths from `src/*.ts` to the shipped
+ *    `lib/*.js` (the analyzer reads the sources; consumers get lib/).
+ * 2. Writes dist/types/ (dist/ is the build's output, git-ignored and
+ *    published; `npm run build` always rebuilds it whole):
+ *    - react-jsx.d.ts: `JSX.IntrinsicElements['privacy-notice']` for React
+ *      (attributes as props, `notice` as a property, `onprivacy-…` handlers
+ *      typed with the event classes of src/events.ts);
+ *    - vue.d.ts: Vue's `GlobalComponents`;
+ *    - vscode.html-custom-data.json: VS Code's HTML custom data;
+ *    - web-types.json: JetBrains' web-types.
+ *
+ * `node scripts/write-framework-types.js [--quiet]`
+ */
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+
+const root = new URL('../', import.meta.url);
+const quiet = process.argv.includes('--quiet');
+const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
+const manifestUrl = new URL('custom-elements.json', root);
+const manifest = JSON.parse(readFileSync(manifestUrl, 'utf8'));
+const out = new URL('dist/types/', root);
+const docs = `https://www.npmjs.com/package/${pkg.name}`;
+
+// 1. src/x.ts -> lib/x.js in every `path` and `module` of the manifest.
+const toLib = (path) => path.replace(/^\/?src\/(.*)\.[jt]s$/, 'lib/$1.js');
+(function rewrite(node) {
+  if (Array.isArray(node)) return node.forEach(rewrite);
+  if (!node || typeof node !== 'object') return;
+  for (const [key, value] of Object.entries(node)) {
+    if ((key === 'path' || key === 'module') && typeof value === 'string') node[key] = toLib(value);
+    else rewrite(value);
+  }
+})(manifest);
+writeFileSync(manifestUrl, JSON.stringify(manifest, null, 2) + '\n');
+
+// 2. The elements, with the event class of each event name (events.ts's
+// GlobalEventHandlersEventMap entries: `'privacy-…': ClassName;`).
+const eventsSource = readFileSync(new URL('src/events.ts', root), 'utf8');
+const eventClasses = new Map(
+  [...eventsSource.matchAll(/^\s*'([a-z-]+)':\s*([A-Z]\w*);/gm)].map((m) => [m[1], m[2]])
+);
+const elements = manifest.modules.flatMap((mod) =>
+  (mod.declarations ?? []).filter((d) => d.customElement && d.tagName).map((d) => ({...d, module: mod.path}))
+);
+if (!elements.length) throw new Error('custom-elements.json has no custom element');
+
+const oneLine = (text = '') => text.replace(/\s+/g, ' ').trim();
+const literals = (type) => [...(type ?? '').matchAll(/'([^']*)'/g)].map((m) => m[1]);
+const isBoolean = (a) => oneLine(a.type?.text) === 'boolean';
+const comment = (text, indent = '  ') =>
+  text ? `${indent}/** ${oneLine(text).replace(/\*\//g, '*\\/')} */\n` : '';
+for (const el of elements) {
+  for (const event of el.events ?? []) {
+    if (!event.name) throw new Error(`${el.tagName}: an event without a name (check its @fires line)`);
+  }
+}
+/** Public, writable fields with no attribute: properties for data (`notice`). */
+const dataProperties = (el) =>
+  (el.members ?? []).filter(
+    (m) => m.kind === 'field' && !m.static && !m.privacy && !m.readonly && !m.attribute && !m.name.startsWith('_')
+  );
+
+/**
+ * A property's type for the typed props. `X | unknown` (the element accepts
+ * anything and validates it at run time) reads as `unknown` to a compiler;
+ * the props offer the documented type X instead.
+ */
+function propertyType(el, member, imports) {
+  const parts = oneLine(member.type?.text)
+    .split('|')
+    .map((p) => p.trim())
+    .filter((p) => p && p !== 'undefined');
+  const named = parts.filter((p) => p !== 'unknown');
+  if (parts.includes('unknown') && named.length && named.every((p) => /^[A-Z]\w*$/.test(p))) {
+    named.forEach((name) => imports.add(name));
+    return named.join(' | ');
+  }
+  return `${el.name}['${member.name}']`;
+}
+
+function attributeType(el, attribute) {
+  if (attribute.fieldName) return `${el.name}['${attribute.fieldName}']`;
+  const text = oneLine(attribute.type?.text);
+  return /^[\w\s|'-]+$/.test(text) && text ? text : 'string';
+}
+
+function propsInterface(el, imports, {eventProp}) {
+  imports.add(el.name);
+  let body = '';
+  for (const a of el.attributes ?? []) {
+    body += comment(a.description);
+    body += `  '${a.name}'?: ${attributeType(el, a)};\n`;
+  }
+  for (const m of dataProperties(el)) {
+    body += comment(m.description);
+    body += `  ${m.name}?: ${propertyType(el, m, imports)};\n`;
+  }
+  for (const e of el.events ?? []) {
+    const cls = eventClasses.get(e.name);
+    if (cls) imports.add(cls);
+    body += comment(e.description);
+    body += `  '${eventProp(e.name)}'?: (event: ${cls ?? 'Event'}) => void;\n`;
+  }
+  return body;
+}
+
+const importLine = (imports) =>
+  `import type {${[...imports].sort().join(', ')}} from '../../lib/index.js';\n`;
+const header = `// Generated by scripts/write-framework-types.js from custom-elements.json: do not edit.\n`;
+
+// React: React 19 sets a prop that names a property as the property, any
+// other as an attribute, and `on` + an event's exact name as its listener.
+{
+  const imports = new Set();
+  let interfaces = '';
+  let entries = '';
+  for (const el of elements) {
+    const props = `${el.name}JSXProps`;
+    interfaces += `/** Props of <${el.tagName}> in JSX: its attributes, its data properties, its events. */\n`;
+    interfaces += `export interface ${props} {\n${propsInterface(el, imports, {eventProp: (n) => `on${n}`})}}\n\n`;
+    entries += `      '${el.tagName}': Omit<React.DetailedHTMLProps<React.HTMLAttributes<${el.name}>, ${el.name}>, keyof ${props}> & ${props};\n`;
+  }
+  const react =
+    header +
+    `// import type {} from '${pkg.name}/react-jsx'; (once, in a .d.ts or a module of your app)\n` +
+    `import type * as React from 'react';\n` +
+    importLine(imports) +
+    `\n${interfaces}declare module 'react' {\n  namespace JSX {\n    interface IntrinsicElements {\n${entries}    }\n  }\n}\n`;
+  mkdirSync(out, {recursive: true});
+  writeFileSync(new URL('react-jsx.d.ts', out), react);
+}
+
+// Vue: `@privacy-notice-load` in a template is the prop onPrivacyNoticeLoad.
+{
+  const imports = new Set();
+  const camel = (name) => 'on' + name.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase());
+  let interfaces = '';
+  let entries = '';
+  for (const el of elements) {
+    const props = `${el.name}VueProps`;
+    interfaces += `/** Props of <${el.tagName}> in Vue templates. */\n`;
+    interfaces += `export interface ${props} {\n${propsInterface(el, imports, {eventProp: camel})}}\n\n`;
+    entries += `    '${el.tagName}': DefineComponent<${props}>;\n`;
+  }
+  const vue =
+    header +
+    `// import type {} from '${pkg.name}/vue'; and compilerOptions.isCustomElement for the tag\n` +
+    `import type {DefineComponent} from 'vue';\n` +
+    importLine(imports) +
+    `\n${interfaces}declare module 'vue' {\n  interface GlobalComponents {\n${entries}  }\n}\n`;
+  writeFileSync(new URL('vue.d.ts', out), vue);
+}
+
+const describe = (el) => oneLine([el.summary, el.description].filter(Boolean).join('\n\n'));
+
+// VS Code: https://github.com/microsoft/vscode-custom-data
+writeFileSync(
+  new URL('vscode.html-custom-data.json', out),
+  JSON.stringify(
+    {
+      version: 1.1,
+      tags: elements.map((el) => ({
+        name: el.tagName,
+        description: describe(el),
+        attributes: (el.attributes ?? []).map((a) => {
+          const values = literals(a.type?.text);
+          return {
+            name: a.name,
+            description: oneLine(a.description),
+            ...(isBoolean(a) ? {valueSet: 'v'} : values.length ? {values: values.map((name) => ({name}))} : {}),
+          };
+        }),
+        references: [{name: 'Documentation', url: docs}],
+      })),
+    },
+    null,
+    2
+  ) + '\n'
+);
+
+// JetBrains: https://github.com/JetBrains/web-types
+writeFileSync(
+  new URL('web-types.json', out),
+  JSON.stringify(
+    {
+      $schema: 'https://json.schemastore.org/web-types',
+      name: pkg.name,
+      version: pkg.version,
+      'description-markup': 'markdown',
+      contributions: {
+        html: {
+          elements: elements.map((el) => ({
+            name: el.tagName,
+            description: describe(el),
+            'doc-url': docs,
+            attributes: (el.attributes ?? []).map((a) => {
+              const values = literals(a.type?.text);
+              return {
+                name: a.name,
+                description: oneLine(a.description),
+                value: isBoolean(a)
+                  ? {kind: 'no-value', type: 'boolean'}
+                  : values.length
+                    ? {kind: 'plain', type: values.map((v) => `'${v}'`).join(' | ')}
+                    : {kind: 'plain', type: oneLine(a.type?.text) || 'string'},
+                ...(a.default !== undefined ? {default: a.default} : {}),
+              };
+            }),
+            slots: (el.slots ?? []).map((s) => ({name: s.name, description: oneLine(s.description)})),
+            events: (el.events ?? []).map((e) => ({name: e.name, description: oneLine(e.description)})),
+            js: {
+              properties: dataProperties(el).map((m) => ({name: m.name, description: oneLine(m.description)})),
+              events: (el.events ?? []).map((e) => ({name: e.name, description: oneLine(e.description)})),
+            },
+            css: {
+              properties: (el.cssProperties ?? []).map((p) => ({name: p.name, description: oneLine(p.description)})),
+              parts: (el.cssParts ?? []).map((p) => ({name: p.name, description: oneLine(p.description)})),
+            },
+          })),
+        },
+      },
+    },
+    null,
+    2
+  ) + '\n'
+);
+
+if (!quiet) console.log(`dist/types/: React, Vue, VS Code and web-types for ${elements.map((e) => e.tagName).join(', ')}`);

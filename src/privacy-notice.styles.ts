@@ -36,7 +36,6 @@ export const styles = css`
        page's centred or justified body text, indents, capitals, spacing);
        font and colour keep inheriting, so the notice still looks like the page. */
     text-align: start;
-    text-align-last: auto;
     text-indent: 0;
     text-transform: none;
     letter-spacing: normal;

@@ -46,15 +46,8 @@ export interface DeliveryOptions {
 }
 
 /** This computer: localhost (and *.localhost), 127.0.0.0/8, ::1. */
-export function isLoopback(hostname: string): boolean {
-  const host = hostname.toLowerCase().replace(/\.$/, '');
-  return (
-    host === 'localhost' ||
-    host.endsWith('.localhost') ||
-    host === '[::1]' ||
-    /^127(\.\d{1,3}){3}$/.test(host)
-  );
-}
+export const isLoopback = (hostname: string) =>
+  /^(localhost|\[::1\]|127(\.\d+){3})$|\.localhost$/i.test(hostname.replace(/\.$/, ''));
 
 /** A form-action the form refuses; `quiet`: a leftover the visitor need not hear about. */
 export type FormActionProblem = {ok: false; reason: string; quiet?: boolean};
@@ -83,24 +76,18 @@ export function checkFormAction(
   if (url.username || url.password) {
     return {ok: false, reason: 'form-action must not contain a user name or password'};
   }
-  if (isLoopback(url.hostname) && !isLoopback(page.hostname)) {
+  const local = isLoopback(url.hostname);
+  if (!isLoopback(page.hostname) && (local || (url.protocol === 'http:' && page.protocol === 'https:'))) {
     return {
       ok: false,
       quiet: true,
-      reason: `form-action "${shown}" points at the visitor's own computer (a development address), but this page is on ${page.origin}; set form-action to the live receiver's https: address`,
-    };
-  }
-  if (url.protocol === 'http:' && page.protocol === 'https:' && !isLoopback(page.hostname)) {
-    return {
-      ok: false,
-      quiet: true,
-      reason: `form-action "${shown}" is http: on an https: page, so requests would travel unencrypted (and the browser blocks it); use its https: address`,
+      reason: `form-action "${shown}" is ${local ? 'a development address' : 'http:'} on ${page.origin}: use the live https: address`,
     };
   }
   if (
     url.protocol === 'https:' ||
     url.origin === page.origin ||
-    (url.protocol === 'http:' && isLoopback(url.hostname))
+    (url.protocol === 'http:' && local)
   ) {
     return {ok: true, url: url.href};
   }

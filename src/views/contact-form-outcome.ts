@@ -36,10 +36,7 @@ function emailFallback(form: ContactFormModel, view: ViewContext, payload: Reque
           ${msg(str`Your email program opens with the request written out. Check it and send it. If it does not open, copy the text and send it to ${to}.`, {desc: 'Explains the email fallback. 1: email address'})}
         </p>`
       : hasPostOrPhone(view.notice)
-        ? html`<p>
-              ${msg('Send the text to the controller using these contact details:', {desc: 'Beside the request text when the notice has no email address; the postal address and phone follow'})}
-            </p>
-            ${controllerReach(view)}`
+        ? controllerReach(view)
         : html`<p>
             ${msg('The notice gives no email address for requests. Copy the text and send it to the controller in the way the notice describes.', {desc: 'Shown when the notice has no contact email'})}
           </p>`}

@@ -1,13 +1,13 @@
 /**
  * When the notice gives no email address for requests (and there is no
  * form-action): the other ways to reach the controller, by post and by phone,
- * shown before the form and again beside the text to copy.
+ * shown before the form and again beside the text to copy. Written here, not
+ * taken from ./controller-card.ts, so the form's chunk stays small.
  */
 import {html, nothing} from 'lit';
 import {phonesOf, type NoticeDocument} from '../document/schema.js';
 import {contactEmail} from '../form/mailto.js';
 import {msg} from '../localization.js';
-import {entryLabel, postalAddress, telHref} from './controller-card.js';
 import {plain} from './text.js';
 import type {ViewContext} from './view-context.js';
 
@@ -21,21 +21,27 @@ export const hasPostOrPhone = (notice: NoticeDocument) =>
 /** The controller's name, postal address and phone numbers; nothing when it has neither. */
 export function controllerReach(view: ViewContext) {
   const {controller} = view.notice;
+  const {address} = controller;
   const phones = phonesOf(controller);
-  if (!controller.address && !phones.length) return nothing;
-  const ui = view.uiLang ?? nothing;
+  if (!address && !phones.length) return nothing;
   return html`<div class="request-reach">
     ${view.placeholders.includes('controller.name')
       ? nothing
-      : html`<p class="request-reach-name">${plain(view.pick(controller.name))}</p>`}
-    ${controller.address ? postalAddress(view, controller.address) : nothing}
+      : html`<p>${plain(view.pick(controller.name))}</p>`}
+    ${address
+      ? html`<address class="card-address">
+          ${address.street ? html`<span>${plain(view.pick(address.street))}</span>` : nothing}
+          ${address.postalCode || address.locality
+            ? html`<span>${[address.postalCode, plain(view.pick(address.locality))].filter((part) => part && part !== nothing).map((part, i) => (i ? [' ', part] : part))}</span>`
+            : nothing}
+        </address>`
+      : nothing}
     ${phones.length
-      ? html`<ul class="request-reach-phones">
+      ? html`<ul>
           ${phones.map(
             ({number, label}) =>
               html`<li>
-                <span lang=${ui}>${msg('Phone', {id: 'card-phone', desc: 'Label of a phone number on a contact card.'})}</span>
-                <a href=${telHref(number)}>${number}</a>${entryLabel(view, label)}
+                <a href="tel:${number.replace(/[^\d+]/g, '')}">${number}</a>${label ? html` — ${plain(view.pick(label))}` : nothing}
               </li>`
           )}
         </ul>`
@@ -49,8 +55,8 @@ export function noEmailIntro(view: ViewContext) {
   return html`<div class="request-no-email" id="request-no-email">
     <p>
       ${reach
-        ? msg('The notice gives no email address for requests. Fill in the form, copy the text of your request and send it to the controller using the contact details below:', {desc: 'Above the form when the notice has no email address for requests but has a postal address or phone'})
-        : msg('The notice gives no email address for requests. Fill in the form, copy the text of your request and send it to the controller in the way the notice describes.', {desc: 'Above the form when the notice has no email address, postal address or phone for requests'})}
+        ? msg('The notice gives no email address for requests. Copy the text and send it to the controller:', {desc: 'Above the form when the notice has no email address for requests; the controller\'s postal address and phone follow'})
+        : msg('The notice gives no email address for requests. Copy the text and send it to the controller in the way the notice describes.', {desc: 'Shown when the notice has no contact email'})}
     </p>
     ${controllerReach(view)}
   </div>`;

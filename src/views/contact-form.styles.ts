@@ -153,7 +153,8 @@ export const contactFormStyles = css`
   .request-summary,
   .request-panel,
   .request-receipt,
-  .request-config {
+  .request-config,
+  .request-no-email {
     display: grid;
     gap: 0.6em;
     padding: var(--privacy-notice-gap);
@@ -166,24 +167,9 @@ export const contactFormStyles = css`
   .request-config {
     border-color: var(--privacy-notice-error);
   }
-  .request-no-email,
-  .request-reach {
-    display: grid;
-    gap: 0.5em;
-  }
-  .request-no-email {
-    padding: var(--privacy-notice-gap);
-    border: 2px solid var(--privacy-notice-border);
-    border-inline-start-width: 6px;
-    border-radius: var(--privacy-notice-radius);
-    background: var(--privacy-notice-surface);
-  }
-  .request-reach-name {
-    font-weight: 650;
-  }
-  .request-reach-phones {
-    list-style: none;
+  .request-reach ul {
     padding: 0;
+    list-style: none;
   }
   .request-receipt {
     border-color: var(--privacy-notice-accent);

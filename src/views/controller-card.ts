@@ -57,7 +57,7 @@ export function contactCards(view: ViewContext) {
   </div>`;
 }
 
-export const telHref = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`;
+const telHref = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`;
 /** The address readable, each part percent-encoded (as the form's mailto: does). */
 const mailHref = (address: string) =>
   `mailto:${address.split('@').map((part) => encodeURIComponent(part)).join('@')}`;
@@ -100,10 +100,10 @@ function contactCard(view: ViewContext, card: CardData) {
 }
 
 /** What an address or number is for, after it. */
-export const entryLabel = (view: ViewContext, label: LocalizedText | undefined) =>
+const entryLabel = (view: ViewContext, label: LocalizedText | undefined) =>
   label ? html` — <span class="card-entry-label">${plain(view.pick(label))}</span>` : nothing;
 
-export function postalAddress(view: ViewContext, address: PostalAddress) {
+function postalAddress(view: ViewContext, address: PostalAddress) {
   const locality = [address.postalCode, plain(view.pick(address.locality))].filter(
     (part) => part !== undefined && part !== nothing
   );

@@ -202,11 +202,11 @@ describe('form: no email address anywhere in the notice (issue 15)', () => {
     await until(() => text(submitButton(el)) === 'Kopioi pyynnön teksti', `button says "${text(submitButton(el))}"`);
     const intro = $(el, '#request-no-email')!;
     expect(text(intro)).to.contain('Selosteessa ei ole sähköpostiosoitetta pyyntöjä varten.');
-    expect(text(intro)).to.contain('alla olevien yhteystietojen kautta');
+    expect(text(intro)).to.contain('Kopioi teksti ja toimita se rekisterinpitäjälle:');
     expect(text(intro)).to.contain('Testiyhtiö Oy');
     expect(text(intro)).to.contain('Haikankatu 4');
     expect(text(intro)).to.contain('00100 Helsinki');
-    expect(text(intro)).to.contain('Puhelin +358 9 123 4567 — arkisin 9–16');
+    expect(text(intro)).to.contain('+358 9 123 4567 — arkisin 9–16');
     expect(intro.querySelector('a[href="tel:+35891234567"]')).to.not.equal(null);
     // The intro comes before the form.
     expect(intro.compareDocumentPosition($(el, '.request-form')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
@@ -218,7 +218,6 @@ describe('form: no email address anywhere in the notice (issue 15)', () => {
     expect(mailLink(el)).to.equal(null);
     expect(text($(el, '#request-mail-title'))).to.equal('Kopioi ja lähetä pyyntösi');
     const panel = text($(el, '#request-mail'));
-    expect(panel).to.contain('Toimita teksti rekisterinpitäjälle näiden yhteystietojen kautta:');
     expect(panel).to.contain('Haikankatu 4');
     expect(panel).to.contain('+358 9 123 4567');
     expect($<HTMLTextAreaElement>(el, '#request-copy')!.value).to.contain('Maija Meikäläinen');
@@ -230,7 +229,7 @@ describe('form: no email address anywhere in the notice (issue 15)', () => {
   it('without a postal address or phone either: the way the notice describes', async () => {
     const el = await mount({lang: 'fi', notice: noEmailNotice({name: 'Testiyhtiö Oy'})});
     await until(() => text(submitButton(el)) === 'Kopioi pyynnön teksti', 'not in Finnish');
-    expect(text($(el, '#request-no-email'))).to.contain('selosteessa kerrotulla tavalla');
+    expect(text($(el, '#request-no-email'))).to.contain('Kopioi teksti ja toimita se rekisterinpitäjälle selosteessa kerrotulla tavalla.');
     expect($(el, '.request-reach')).to.equal(null);
   });
 

@@ -236,7 +236,7 @@ describe('form-action', () => {
   it('clear text from an https page is refused, quietly', () => {
     const result = checkFormAction('http://api.example/requests', 'https://shop.example/privacy');
     expect(result).toMatchObject({ok: false, quiet: true});
-    expect(!result.ok && result.reason).toContain('http: on an https: page');
+    expect(!result.ok && result.reason).toContain('is http: on https://shop.example');
   });
   it('while developing on localhost, a localhost receiver is fine', () => {
     for (const pageUrl of ['http://localhost:8000/', 'http://127.0.0.1:8000/', 'https://localhost/', 'http://[::1]:8000/']) {

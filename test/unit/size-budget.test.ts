@@ -21,12 +21,14 @@ const KB = 1024;
 const TARGETS = {firstPaint: 20 * KB, withSetHTML: 36 * KB, withDOMPurify: 47 * KB};
 /**
  * What is asserted meanwhile: the largest page measured (a page in Finnish or
- * Swedish: 28.5 / 47.2 / 57.3 KB) with about half a kilobyte of room, so any
+ * Swedish: 28.5 / 47.9 / 57.95 KB) with about half a kilobyte of room, so any
  * growth is argued for. Splitting the translations by feature took 3.5 KB off
  * the first paint in Finnish and Swedish (31.9 KB before) and added 0.9 KB to
- * the whole page (46.3 before: three chunks compress apart).
+ * the whole page (46.3 before: three chunks compress apart). The form's route
+ * for a notice with no email address (say so first, copy the text, show the
+ * postal address and phones; issue 15) added 0.6 KB to the form's chunk.
  */
-const CEILINGS = {firstPaint: 29 * KB, withSetHTML: 47.75 * KB, withDOMPurify: 57.85 * KB};
+const CEILINGS = {firstPaint: 29 * KB, withSetHTML: 48.4 * KB, withDOMPurify: 58.5 * KB};
 
 describe('size budgets', () => {
   const rows = measureBudgets();

@@ -305,10 +305,13 @@ export const styles = css`
   .section:first-child {
     border-top: 1px solid var(--privacy-notice-border);
   }
-  .section-heading {
+  /* The change history is a disclosure like the sections, styled alike. */
+  .section-heading,
+  .history-heading {
     font-size: 1.1em;
   }
-  .section-button {
+  .section-button,
+  .history-button {
     display: flex;
     width: 100%;
     gap: 0.75em;
@@ -318,7 +321,8 @@ export const styles = css`
     text-align: start;
     font-weight: inherit;
   }
-  .section-button:hover .section-title {
+  .section-button:hover .section-title,
+  .history-button:hover .history-title {
     text-decoration: underline;
     text-underline-offset: 0.2em;
   }

@@ -8,23 +8,6 @@ export const changeHistoryStyles = css`
   .history {
     border-block: 1px solid var(--privacy-notice-border);
   }
-  .history-heading {
-    font-size: 1.1em;
-  }
-  .history-button {
-    display: flex;
-    width: 100%;
-    gap: 0.75em;
-    align-items: center;
-    justify-content: space-between;
-    padding: 0.8em 0.25em;
-    text-align: start;
-    font-weight: inherit;
-  }
-  .history-button:hover .history-title {
-    text-decoration: underline;
-    text-underline-offset: 0.2em;
-  }
   .history-body:not([hidden]) {
     padding: 0 0.25em 1.1em;
   }

@@ -32,9 +32,12 @@ export function contactEmail(
 export function mailtoHref(to: string, subject: string, body: string): string {
   const encode = (text: string) =>
     encodeURIComponent(text.replace(/\r?\n/g, '\r\n'));
-  const address = to
-    .split('@')
-    .map((part) => encodeURIComponent(part))
-    .join('@');
-  return `mailto:${address}?subject=${encode(subject)}&body=${encode(body)}`;
+  return `${mailHref(to)}?subject=${encode(subject)}&body=${encode(body)}`;
 }
+
+/** A `mailto:` link to an address: kept readable, each part percent-encoded. */
+export const mailHref = (address: string): string =>
+  `mailto:${address.split('@').map((part) => encodeURIComponent(part)).join('@')}`;
+
+/** A `tel:` link: the digits and a leading +, as dialers want them. */
+export const telHref = (phone: string): string => `tel:${phone.replace(/[^\d+]/g, '')}`;

@@ -35,8 +35,6 @@ export const changeHistoryLabel = () =>
   msg('Change history', {desc: 'Heading of the list of earlier changes to the privacy notice (Finnish "muutoshistoria").'});
 
 // src/views/controller-card.ts
-export const representativeLabel = () =>
-  msg('Representative in the EU', {desc: 'Heading of the contact card of the controller\'s representative in the EU (GDPR Art. 27).'});
 export const cardLabels = () => ({
   businessId: msg('Business ID', {id: 'card-business-id', desc: 'Label of a company\'s registration number (Finnish "Y-tunnus", Swedish "FO-nummer").'}),
   email: msg('Email', {id: 'card-email', desc: 'Label of an email address on a contact card.'}),

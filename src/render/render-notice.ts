@@ -19,22 +19,21 @@ import {
   phonesOf,
   sectionKinds,
   type CookieService,
-  type EmailEntry,
   type LocalizedText,
   type NoticeChange,
   type NoticeDocument,
   type NoticeSection,
-  type PhoneEntry,
   type PostalAddress,
 } from '../document/schema.js';
 import type {Issue} from '../document/shape.js';
-import {contactEmail} from '../form/mailto.js';
+import {contactEmail, mailHref, telHref} from '../form/mailto.js';
 import {inLocale, loadUiLocale, pickUiLocale, type UiLocale} from '../localization.js';
 import {isSafeUrl} from '../sanitize/rules.js';
 import {countryName, directionOf, formatDate} from '../views/format.js';
 import {escapeHtml as esc} from './escape.js';
 import * as label from './labels.js';
 import {sanitizeHtml} from './sanitize-html.js';
+import {cardList, type CardData} from '../views/controller-card.js';
 import {shownSections} from '../views/sections.js';
 
 export interface StaticRenderOptions {
@@ -175,32 +174,11 @@ function header(r: Render): string {
 
 // ---- Contact cards ----
 
-interface CardData {
-  heading: string;
-  name?: LocalizedText;
-  title?: LocalizedText;
-  businessId?: string;
-  address?: PostalAddress;
-  email?: string;
-  phone?: string;
-  emails?: EmailEntry[];
-  phones?: PhoneEntry[];
-  url?: string;
-}
-
-const telHref = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`;
-const mailHref = (address: string) =>
-  `mailto:${address.split('@').map((part) => encodeURIComponent(part)).join('@')}`;
 const link = (href: string, text: string, external = false) =>
   `<a href="${esc(href)}"${external ? ' rel="noopener noreferrer"' : ''}>${esc(text)}</a>`;
 
 function contactCards(r: Render): string {
-  const {controller, contacts = []} = r.notice;
-  const cards: CardData[] = r.placeholders.includes('controller.name')
-    ? []
-    : [{heading: label.controllerLabel(), ...controller}];
-  if (controller.representative) cards.push({heading: label.representativeLabel(), ...controller.representative});
-  for (const contact of contacts) cards.push({heading: label.contactRoleLabel(contact.role), ...contact});
+  const cards = cardList(r.notice, r.placeholders);
   if (!cards.length) return '';
   return `<div class="cards">\n${cards.map((card) => contactCard(r, card)).join('')}</div>\n`;
 }

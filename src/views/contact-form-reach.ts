@@ -6,7 +6,7 @@
  */
 import {html, nothing} from 'lit';
 import {phonesOf, type NoticeDocument} from '../document/schema.js';
-import {contactEmail} from '../form/mailto.js';
+import {contactEmail, telHref} from '../form/mailto.js';
 import {msg} from '../localization.js';
 import {plain} from './text.js';
 import type {ViewContext} from './view-context.js';
@@ -41,7 +41,7 @@ export function controllerReach(view: ViewContext) {
           ${phones.map(
             ({number, label}) =>
               html`<li>
-                <a href="tel:${number.replace(/[^\d+]/g, '')}">${number}</a>${label ? html` — ${plain(view.pick(label))}` : nothing}
+                <a href=${telHref(number)}>${number}</a>${label ? html` — ${plain(view.pick(label))}` : nothing}
               </li>`
           )}
         </ul>`

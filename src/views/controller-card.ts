@@ -10,9 +10,11 @@ import {
   phonesOf,
   type EmailEntry,
   type LocalizedText,
+  type NoticeDocument,
   type PhoneEntry,
   type PostalAddress,
 } from '../document/schema.js';
+import {mailHref, telHref} from '../form/mailto.js';
 import {msg} from '../localization.js';
 import {isSafeUrl} from '../sanitize.js';
 import {countryName} from './format.js';
@@ -20,7 +22,8 @@ import {contactRoleLabel, controllerLabel} from './labels.js';
 import {headingTag, plain} from './text.js';
 import type {ViewContext} from './view-context.js';
 
-interface CardData {
+/** One contact card's facts and heading. */
+export interface CardData {
   heading: string;
   name?: LocalizedText;
   title?: LocalizedText;
@@ -34,12 +37,13 @@ interface CardData {
 }
 
 /**
- * The controller, its representative and the contacts. A controller whose
- * name the document lacks (a placeholder) gets no card of its own.
+ * The cards to show, in order: the controller, its representative and the
+ * contacts. A controller whose name the document lacks (a placeholder) gets
+ * no card of its own. Pure: the static renderer shows the same list.
  */
-export function contactCards(view: ViewContext) {
-  const {controller, contacts = []} = view.notice;
-  const cards: CardData[] = view.placeholders.includes('controller.name')
+export function cardList(notice: NoticeDocument, placeholders: readonly string[]): CardData[] {
+  const {controller, contacts = []} = notice;
+  const cards: CardData[] = placeholders.includes('controller.name')
     ? []
     : [{heading: controllerLabel(), ...controller}];
   if (controller.representative) {
@@ -51,16 +55,18 @@ export function contactCards(view: ViewContext) {
   for (const contact of contacts) {
     cards.push({heading: contactRoleLabel(contact.role), ...contact});
   }
+  return cards;
+}
+
+/** The controller, its representative and the contacts, as cards. */
+export function contactCards(view: ViewContext) {
+  const cards = cardList(view.notice, view.placeholders);
   if (!cards.length) return nothing;
   return html`<div class="cards" part="cards">
     ${cards.map((card) => contactCard(view, card))}
   </div>`;
 }
 
-const telHref = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`;
-/** The address readable, each part percent-encoded (as the form's mailto: does). */
-const mailHref = (address: string) =>
-  `mailto:${address.split('@').map((part) => encodeURIComponent(part)).join('@')}`;
 
 function contactCard(view: ViewContext, card: CardData) {
   const h = headingTag(view.headingLevel + 1);

@@ -83,5 +83,5 @@ describe('size budgets', () => {
     expect(entry).toContain('createPolicy(`privacy-notice`'); // the element's Trusted Types policy
     expect(entry).toContain('data-privacy-category'); // gated scripts: consent runs in the entry
     expect(code).toContain('ALLOWED_URI_REGEXP'); // DOMPurify's configuration, in its chunk
-  });
+  }, 60_000); // reads and compresses every bundle: seconds on a busy machine
 });

@@ -1,5 +1,5 @@
 /** axe finds nothing in any state of the editor, in each interface language and at 360 px. */
-import {expect} from '@open-wc/testing';
+import {expect, waitUntil} from '@open-wc/testing';
 import {setViewport} from '@web/test-runner-commands';
 import type {NoticeEditorElement} from '../../src/editor/notice-editor.js';
 import {$, editor, importText, seed, seeds} from './editor-helpers.js';
@@ -35,7 +35,8 @@ describe('editor: accessibility', () => {
       const select = $<HTMLSelectElement>(el, 'select.ui-locale');
       select.value = locale;
       select.dispatchEvent(new Event('change'));
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      // The language's strings load first: wait for them, not for a fixed time.
+      await waitUntil(() => el.lang === locale && $(el, 'h1').textContent !== 'Privacy notice editor', `no ${locale} interface`, {timeout: 10000});
       await accessible(el);
       expect($(el, 'h1').textContent).not.to.equal('Privacy notice editor');
       expect(el.lang).to.equal(locale);

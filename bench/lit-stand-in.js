@@ -7,8 +7,7 @@
 import {LitElement, html, css} from 'lit';
 import {unsafeHTML} from 'lit/directives/unsafe-html.js';
 
-const pick = (value, lang) =>
-  value == null ? '' : typeof value === 'string' ? value : (value[lang] ?? Object.values(value)[0] ?? '');
+const pick = (value, lang) => (value == null ? '' : typeof value === 'string' ? value : (value[lang] ?? Object.values(value)[0] ?? ''));
 
 class BareNotice extends LitElement {
   static properties = {src: {}, lang: {}, notice: {state: true}};
@@ -16,7 +15,9 @@ class BareNotice extends LitElement {
 
   connectedCallback() {
     super.connectedCallback();
-    fetch(this.src).then((r) => r.json()).then((notice) => (this.notice = notice));
+    fetch(this.src)
+      .then((r) => r.json())
+      .then((notice) => (this.notice = notice));
   }
 
   render() {
@@ -26,7 +27,8 @@ class BareNotice extends LitElement {
     return html`<article lang=${lang}>
       <h2>${pick(n.title, lang)}</h2>
       ${n.sections.map(
-        (s) => html`<section><h3>${s.number ? `${s.number}. ` : ''}${pick(s.title, lang) || s.kind}</h3>${unsafeHTML(pick(s.body, lang))}</section>`
+        (s) =>
+          html`<section><h3>${s.number ? `${s.number}. ` : ''}${pick(s.title, lang) || s.kind}</h3>${unsafeHTML(pick(s.body, lang))}</section>`
       )}
     </article>`;
   }

@@ -27,8 +27,7 @@ export function useElementPolicy(code: string): string {
     );
   }
   return (
-    `import {policy as __privacyNoticePolicy} from ${JSON.stringify(POLICY_MODULE)};\n` +
-    code.replace(LIT_POLICY, '__privacyNoticePolicy')
+    `import {policy as __privacyNoticePolicy} from ${JSON.stringify(POLICY_MODULE)};\n` + code.replace(LIT_POLICY, '__privacyNoticePolicy')
   );
 }
 

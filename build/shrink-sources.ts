@@ -7,10 +7,7 @@
 import type {Plugin} from 'vite';
 
 const literal = String.raw`(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|\x60[^\x60$]*\x60)`;
-const descOption = new RegExp(
-  String.raw`([{,]\s*)desc:\s*${literal}(?:\s*\+\s*${literal})*\s*,?`,
-  'g'
-);
+const descOption = new RegExp(String.raw`([{,]\s*)desc:\s*${literal}(?:\s*\+\s*${literal})*\s*,?`, 'g');
 
 /** `msg('Hi', {desc: 'greeting'})` → `msg('Hi', {})`. */
 export function stripMessageDescriptions(code: string): string {
@@ -42,11 +39,7 @@ export function minifyCssText(text: string): string {
 export function minifyCssTemplates(code: string): string {
   return code.replace(/\bcss`([^`]*)`/g, (_, body: string) => {
     const parts = body.split(/(\$\{[^}]*\})/);
-    return (
-      'css`' +
-      parts.map((part) => (part.startsWith('${') ? part : minifyCssText(part))).join('') +
-      '`'
-    );
+    return 'css`' + parts.map((part) => (part.startsWith('${') ? part : minifyCssText(part))).join('') + '`';
   });
 }
 

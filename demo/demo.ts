@@ -166,8 +166,7 @@ function attributesFor(settings: Settings): [string, string][] {
   const attributes: [string, string][] = [];
   if (settings.lang) attributes.push(['lang', settings.lang]);
   if (settings.theme !== 'auto') attributes.push(['theme', settings.theme]);
-  if (settings.headingLevel !== 2)
-    attributes.push(['heading-level', String(settings.headingLevel)]);
+  if (settings.headingLevel !== 2) attributes.push(['heading-level', String(settings.headingLevel)]);
   if (settings.openAll) attributes.push(['open', 'all']);
   if (settings.noForm) attributes.push(['no-form', '']);
   else if (settings.formAction) attributes.push(['form-action', DEMO_RECEIVER]);
@@ -185,16 +184,7 @@ function inlineJson(notice: NoticeDocument): string {
     .replace(/<!--/g, '\\u003c!--');
 }
 
-const ELEMENT_ATTRIBUTES = [
-  'lang',
-  'theme',
-  'heading-level',
-  'open',
-  'no-form',
-  'form-action',
-  'no-cookies',
-  'audit',
-];
+const ELEMENT_ATTRIBUTES = ['lang', 'theme', 'heading-level', 'open', 'no-form', 'form-action', 'no-cookies', 'audit'];
 
 /** The one element the preview shows; settings change its attributes. */
 let element: PrivacyNoticeElement | undefined;
@@ -231,8 +221,7 @@ function showNotice(settings: Settings): void {
 previewFrame.addEventListener('privacy-notice-load', (event) => {
   const warnings = event.warnings.length;
   eventStatus.textContent =
-    `privacy-notice-load · language ${event.language}` +
-    (warnings ? ` · ${warnings} warning${warnings === 1 ? '' : 's'}` : '');
+    `privacy-notice-load · language ${event.language}` + (warnings ? ` · ${warnings} warning${warnings === 1 ? '' : 's'}` : '');
 });
 previewFrame.addEventListener('privacy-notice-error', (event) => {
   eventStatus.textContent = `privacy-notice-error · ${event.error.kind}: ${event.error.message}`;

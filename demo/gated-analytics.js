@@ -7,6 +7,7 @@ document.cookie = '_ga=GA1.1.123456789.1700000000; path=/; max-age=63072000; Sam
 const status = document.querySelector('#analytics-status');
 if (status) {
   status.textContent =
-    'Demo analytics script: ran at ' + new Date().toLocaleTimeString() +
+    'Demo analytics script: ran at ' +
+    new Date().toLocaleTimeString() +
     ' (analytics allowed) and set a _ga cookie. Turn analytics off and reload: it will not run.';
 }

@@ -105,8 +105,7 @@ const notice = JSON.parse(readFileSync(join(ROOT, options.notice), 'utf8'));
 const pick = (value, lang = LANG) =>
   value == null ? '' : typeof value === 'string' ? value : (value[lang] ?? Object.values(value)[0] ?? '');
 
-const escapeHtml = (s) =>
-  String(s).replace(/[&<>"']/g, (c) => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'})[c]);
+const escapeHtml = (s) => String(s).replace(/[&<>"']/g, (c) => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'})[c]);
 
 const decodeEntities = (text) =>
   text
@@ -312,10 +311,11 @@ function pages(rendered) {
     },
     '/preload.html': {
       type: 'text/html',
-      body: pageHtml(
-        `<privacy-notice src="/notice.json" credentials="same-origin" lang="${LANG}" open="all"></privacy-notice>`,
-        {marker, module: true, head: '\n<link rel="preload" href="/notice.json" as="fetch" crossorigin>'}
-      ),
+      body: pageHtml(`<privacy-notice src="/notice.json" credentials="same-origin" lang="${LANG}" open="all"></privacy-notice>`, {
+        marker,
+        module: true,
+        head: '\n<link rel="preload" href="/notice.json" as="fetch" crossorigin>',
+      }),
     },
     '/inline.html': {
       type: 'text/html',
@@ -471,7 +471,15 @@ async function scaleRun(browser, base, doc, openSelector) {
       await el.updateComplete;
       const openedWork = performance.now() - t1;
       const opened = (await nextPaint()) - t1;
-      return {rendered, painted, complete, longestTask, opened, openedWork, state: button.getAttribute('aria-expanded') ?? button.getAttribute('aria-checked')};
+      return {
+        rendered,
+        painted,
+        complete,
+        longestTask,
+        opened,
+        openedWork,
+        state: button.getAttribute('aria-expanded') ?? button.getAttribute('aria-checked'),
+      };
     },
     {doc, openSelector, lang: LANG}
   );
@@ -553,9 +561,7 @@ async function main() {
     }
     process.stderr.write('\n');
     const metrics = ['paint', 'lcp', 'cls', 'scriptTime', 'heap'];
-    const loads = Object.fromEntries(
-      names.map((n) => [n, Object.fromEntries(metrics.map((m) => [m, summary(runs[n].map((r) => r[m]))]))])
-    );
+    const loads = Object.fromEntries(names.map((n) => [n, Object.fromEntries(metrics.map((m) => [m, summary(runs[n].map((r) => r[m]))]))]));
     // When the widget's downloads finished (ms from navigation start).
     const downloads = Object.fromEntries(
       ['src', 'inline', 'preload', 'rendered'].map((n) => [
@@ -567,8 +573,7 @@ async function main() {
         ),
       ])
     );
-    const ratio = (variant, metric) =>
-      summary(runs[variant].map((r, i) => r[metric] / runs.static[i][metric]));
+    const ratio = (variant, metric) => summary(runs[variant].map((r, i) => r[metric] / runs.static[i][metric]));
     const ratios = {
       'src/static': {paint: ratio('src', 'paint'), lcp: ratio('src', 'lcp')},
       'inline/static': {paint: ratio('inline', 'paint'), lcp: ratio('inline', 'lcp')},
@@ -616,7 +621,22 @@ async function main() {
       network: LATENCY ? {latency: LATENCY, downMbps: 10, upMbps: 5} : 'loopback',
       runs: RUNS,
       scaleRuns: SCALE_RUNS,
-      units: {complete: 'ms', longestTask: 'ms', paint: 'ms', lcp: 'ms', cls: 'score', scriptTime: 'ms', heap: 'KiB', script: 'ms', noticeJson: 'ms', translation: 'ms', rendered: 'ms', painted: 'ms', opened: 'ms', openedWork: 'ms'},
+      units: {
+        complete: 'ms',
+        longestTask: 'ms',
+        paint: 'ms',
+        lcp: 'ms',
+        cls: 'score',
+        scriptTime: 'ms',
+        heap: 'KiB',
+        script: 'ms',
+        noticeJson: 'ms',
+        translation: 'ms',
+        rendered: 'ms',
+        painted: 'ms',
+        opened: 'ms',
+        openedWork: 'ms',
+      },
       loads,
       downloads,
       ratios,
@@ -649,21 +669,23 @@ function print(r) {
   out.push(
     `${r.machine.cpu}, ${r.machine.cores} cores, load ${r.machine.loadAverageBefore.join(' ')} → ${r.machine.loadAverageAfter.join(' ')}; Chromium ${r.machine.chromium}`
   );
-  const network = r.network === 'loopback' ? 'loopback network' : `emulated network: +${r.network.latency} ms round trip, ${r.network.downMbps} Mbit/s down`;
+  const network =
+    r.network === 'loopback'
+      ? 'loopback network'
+      : `emulated network: +${r.network.latency} ms round trip, ${r.network.downMbps} Mbit/s down`;
   out.push(`notice ${r.notice} (${r.lang}), script ${r.script}, ${r.runs} cold loads per variant, ${network}, medians (min–max)\n`);
   const cols = ['paint', 'lcp', 'cls', 'scriptTime', 'heap'];
   const head = ['variant', 'last text painted ms', 'LCP ms', 'CLS', 'script ms', 'JS heap KiB'];
-  const rows = Object.entries(r.loads).map(([name, m]) => [
-    name,
-    ...cols.map((c) => range(m[c], c === 'cls' ? 3 : c === 'heap' ? 0 : 1)),
-  ]);
+  const rows = Object.entries(r.loads).map(([name, m]) => [name, ...cols.map((c) => range(m[c], c === 'cls' ? 3 : c === 'heap' ? 0 : 1))]);
   out.push(table(head, rows));
   out.push('');
   const names = {script: 'script downloaded', noticeJson: 'notice.json downloaded', translation: 'translation downloaded'};
   for (const [variant, d] of Object.entries(r.downloads)) {
     out.push(
       `${variant}: ` +
-        Object.entries(d).map(([k, v]) => `${names[k]} ${fmt(v.median)} ms`).join(', ') +
+        Object.entries(d)
+          .map(([k, v]) => `${names[k]} ${fmt(v.median)} ms`)
+          .join(', ') +
         `, last text painted ${fmt(r.loads[variant].paint.median)} ms (medians, from navigation start)`
     );
   }
@@ -677,7 +699,15 @@ function print(r) {
   out.push('');
   out.push(
     table(
-      ['scaling (warm page)', 'load event ms', 'first paint ms', 'all painted ms', 'longest task ms', 'open ms (update)', 'open ms (painted)'],
+      [
+        'scaling (warm page)',
+        'load event ms',
+        'first paint ms',
+        'all painted ms',
+        'longest task ms',
+        'open ms (update)',
+        'open ms (painted)',
+      ],
       Object.entries(r.scaling).map(([name, m]) => [
         name,
         range(m.rendered),

@@ -71,7 +71,12 @@ export async function buildBundles({logLevel = 'warn', outDir = undefined} = {})
           onwarn(warning, warn) {
             // The built-in language's core strings are imported statically by
             // its entry and dynamically by src/localization.ts: that is the point.
-            if (warning.code === 'INEFFECTIVE_DYNAMIC_IMPORT' && bundle.locale && warning.message.includes(`locales-split/${bundle.locale}-core.ts`)) return;
+            if (
+              warning.code === 'INEFFECTIVE_DYNAMIC_IMPORT' &&
+              bundle.locale &&
+              warning.message.includes(`locales-split/${bundle.locale}-core.ts`)
+            )
+              return;
             warn(warning);
           },
         },

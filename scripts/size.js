@@ -68,9 +68,7 @@ export function measureScriptTagDownload(dist = DIST) {
     .map((entry) => {
       // The translation chunks this entry may fetch: its dynamic imports.
       const code = readFileSync(join(dist, entry.file), 'utf8');
-      const chunks = [...code.matchAll(/import\(\s*[`'"]\.\/([\w.-]+\.js)[`'"]\s*\)/g)]
-        .map((m) => byName.get(m[1]))
-        .filter(Boolean);
+      const chunks = [...code.matchAll(/import\(\s*[`'"]\.\/([\w.-]+\.js)[`'"]\s*\)/g)].map((m) => byName.get(m[1])).filter(Boolean);
       const largest = entry.file === ENTRY ? chunks.sort((a, b) => b.brotli - a.brotli)[0] : undefined;
       return {entry: entry.file, ...sum([entry, ...(largest ? [largest] : [])])};
     });
@@ -158,14 +156,11 @@ const kB = (n) => (n / 1024).toFixed(2).padStart(8) + ' kB';
 export function formatSizes({files, total, pages, page}) {
   const labels = pages.map((p) => `one page with ${p.entry}${p.entry === ENTRY ? ' + a translation' : ''}`);
   const width = Math.max(5, ...files.map((f) => f.file.length), ...labels.map((l) => l.length));
-  const row = (name, s) =>
-    `${name.padEnd(width)}  ${kB(s.raw)}  ${kB(s.gzip)}  ${kB(s.brotli)}`;
+  const row = (name, s) => `${name.padEnd(width)}  ${kB(s.raw)}  ${kB(s.gzip)}  ${kB(s.brotli)}`;
   return [
     `${'file'.padEnd(width)}  ${'raw'.padStart(11)}  ${'gzip -9'.padStart(11)}  ${'brotli 11'.padStart(11)}`,
     ...files.map((f) => row(f.file, f)),
-    ...(files.length > 1
-      ? [row('all files', total), ...pages.map((p, i) => row(labels[i], p)), row('one page, at most', page)]
-      : []),
+    ...(files.length > 1 ? [row('all files', total), ...pages.map((p, i) => row(labels[i], p)), row('one page, at most', page)] : []),
   ].join('\n');
 }
 
@@ -173,8 +168,6 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const sizes = measureScriptTagDownload();
   const budgets = measureBudgets();
   console.log(
-    process.argv.includes('--json')
-      ? JSON.stringify({...sizes, budgets}, null, 2)
-      : `${formatSizes(sizes)}\n\n${formatBudgets(budgets)}`
+    process.argv.includes('--json') ? JSON.stringify({...sizes, budgets}, null, 2) : `${formatSizes(sizes)}\n\n${formatBudgets(budgets)}`
   );
 }

@@ -39,12 +39,16 @@ export function featureOf(file) {
 
 /** Message id -> feature, from every msg() call under src/. */
 export function messageFeatures() {
-  const config = ts.getParsedCommandLineOfConfigFile(join(ROOT, 'tsconfig.localize.json'), {}, {
-    ...ts.sys,
-    onUnRecoverableConfigFileDiagnostic: (d) => {
-      throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
-    },
-  });
+  const config = ts.getParsedCommandLineOfConfigFile(
+    join(ROOT, 'tsconfig.localize.json'),
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (d) => {
+        throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+      },
+    }
+  );
   const program = ts.createProgram(config.fileNames, config.options);
   const {messages} = extractMessagesFromProgram(program);
   const rank = {core: 0, form: 1, cookies: 1};

@@ -38,9 +38,11 @@ const which = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0
 /** What is missing to run WordPress here; empty when everything is. */
 export function missingForWordPress() {
   const missing = [];
-  if (!existsSync(join(WORDPRESS_FILES, 'wp-settings.php'))) missing.push(`WordPress files (${WORDPRESS_FILES}; apt-get install wordpress)`);
+  if (!existsSync(join(WORDPRESS_FILES, 'wp-settings.php')))
+    missing.push(`WordPress files (${WORDPRESS_FILES}; apt-get install wordpress)`);
   if (!which('php')) missing.push('php (apt-get install php-cli)');
-  else if (spawnSync('php', ['-r', 'exit(extension_loaded("mysqli") ? 0 : 1);']).status !== 0) missing.push('php mysqli (apt-get install php-mysql)');
+  else if (spawnSync('php', ['-r', 'exit(extension_loaded("mysqli") ? 0 : 1);']).status !== 0)
+    missing.push('php mysqli (apt-get install php-mysql)');
   if (!MARIADBD || !INSTALL_DB) missing.push('MariaDB (apt-get install mariadb-server)');
   if (!which('unzip')) missing.push('unzip');
   return missing;
@@ -158,9 +160,13 @@ export async function startWordPress({zip = DEFAULT_ZIP, port, keep = false, log
 
     // 2. MariaDB, socket only.
     mkdirSync(dataDir);
-    run(INSTALL_DB, [`--datadir=${dataDir}`, '--user=root', '--auth-root-authentication-method=normal', '--skip-test-db', '--skip-name-resolve'], {
-      cwd: dir,
-    });
+    run(
+      INSTALL_DB,
+      [`--datadir=${dataDir}`, '--user=root', '--auth-root-authentication-method=normal', '--skip-test-db', '--skip-name-resolve'],
+      {
+        cwd: dir,
+      }
+    );
     const db = spawn(
       MARIADBD,
       [
@@ -181,13 +187,25 @@ export async function startWordPress({zip = DEFAULT_ZIP, port, keep = false, log
     );
     children.push(db);
     await waitFor('MariaDB', () => existsSync(socket));
-    run('php', ['-r', `$m = new mysqli('localhost', 'root', '', '', 0, ${phpString(socket)}); $m->query('CREATE DATABASE wordpress CHARACTER SET utf8mb4');`]);
+    run('php', [
+      '-r',
+      `$m = new mysqli('localhost', 'root', '', '', 0, ${phpString(socket)}); $m->query('CREATE DATABASE wordpress CHARACTER SET utf8mb4');`,
+    ]);
     log(`MariaDB up at ${Date.now() - started} ms`);
 
     // 3. wp-config.php, the router, the test-only mail log.
     port ??= await freePort();
     const url = `http://127.0.0.1:${port}`;
-    const salts = ['AUTH_KEY', 'SECURE_AUTH_KEY', 'LOGGED_IN_KEY', 'NONCE_KEY', 'AUTH_SALT', 'SECURE_AUTH_SALT', 'LOGGED_IN_SALT', 'NONCE_SALT']
+    const salts = [
+      'AUTH_KEY',
+      'SECURE_AUTH_KEY',
+      'LOGGED_IN_KEY',
+      'NONCE_KEY',
+      'AUTH_SALT',
+      'SECURE_AUTH_SALT',
+      'LOGGED_IN_SALT',
+      'NONCE_SALT',
+    ]
       .map((key) => `define( '${key}', '${randomBytes(24).toString('hex')}' );`)
       .join('\n');
     writeFileSync(
@@ -245,7 +263,8 @@ ${code}
       }
     };
     const {admin, author} = USERS;
-    php(`
+    php(
+      `
 require_once ABSPATH . 'wp-admin/includes/upgrade.php';
 require_once ABSPATH . 'wp-admin/includes/plugin.php';
 $installed = wp_install( 'Testisivusto', ${phpString(admin.login)}, ${phpString(admin.email)}, true, '', wp_slash( ${phpString(admin.password)} ) );
@@ -255,11 +274,17 @@ update_option( 'timezone_string', 'Europe/Helsinki' );
 $author = wp_insert_user( array( 'user_login' => ${phpString(author.login)}, 'user_pass' => ${phpString(author.password)}, 'user_email' => ${phpString(author.email)}, 'role' => 'author', 'display_name' => 'Aino Author' ) );
 if ( is_wp_error( $author ) ) { fwrite( STDERR, $author->get_error_message() ); exit( 1 ); }
 switch_theme( 'twentytwentythree' );
-${zip ? `$activated = activate_plugin( 'privacy-notice/privacy-notice.php' );
-if ( is_wp_error( $activated ) ) { fwrite( STDERR, $activated->get_error_message() ); exit( 1 ); }` : ''}
+${
+  zip
+    ? `$activated = activate_plugin( 'privacy-notice/privacy-notice.php' );
+if ( is_wp_error( $activated ) ) { fwrite( STDERR, $activated->get_error_message() ); exit( 1 ); }`
+    : ''
+}
 flush_rewrite_rules();
 echo 'installed';
-`, {installing: true});
+`,
+      {installing: true}
+    );
     log(`installed at ${Date.now() - started} ms`);
 
     // 6. The web server.

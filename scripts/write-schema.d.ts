@@ -6,8 +6,5 @@ export const SCHEMA_ID: string;
 export const DESCRIPTIONS: Record<string, string>;
 export const ENUM_DESCRIPTIONS: Record<string, Record<string, string>>;
 export const schemaFile: string;
-export function buildSchema(parts: {
-  noticeShape: Shape<unknown>;
-  toJsonSchema: (shape: Shape<unknown>) => JsonSchema;
-}): JsonSchema;
+export function buildSchema(parts: {noticeShape: Shape<unknown>; toJsonSchema: (shape: Shape<unknown>) => JsonSchema}): JsonSchema;
 export function formatSchema(schema: JsonSchema): string;

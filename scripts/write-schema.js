@@ -10,11 +10,9 @@
 import {writeFile} from 'node:fs/promises';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 
-export const SCHEMA_ID =
-  'https://unpkg.com/privacy-notice/privacy-notice.schema.json';
+export const SCHEMA_ID = 'https://unpkg.com/privacy-notice/privacy-notice.schema.json';
 
-const text =
-  'A plain string in the first language, or an object of language tag → text, e.g. {"fi": "…", "en": "…"}.';
+const text = 'A plain string in the first language, or an object of language tag → text, e.g. {"fi": "…", "en": "…"}.';
 const rich = `${text} May use a small HTML subset: p, ul, ol, li, a, strong, em, br, table basics (sanitised when shown).`;
 
 /**
@@ -24,13 +22,17 @@ const rich = `${text} May use a small HTML subset: p, ul, ol, li, a, strong, em,
 export const DESCRIPTIONS = {
   '': 'A privacy notice (GDPR Art. 13/14; in Finnish tietosuojaseloste) for the <privacy-notice> web component. Check it with `npx privacy-notice check FILE`.',
   $schema: 'Where editors find this schema, e.g. "https://unpkg.com/privacy-notice/privacy-notice.schema.json".',
-  schemaVersion: 'The version of this format. Always 1 for now. `privacy-notice check` refuses a newer number; an older widget shows what it understands of such a document, with a console warning.',
+  schemaVersion:
+    'The version of this format. Always 1 for now. `privacy-notice check` refuses a newer number; an older widget shows what it understands of such a document, with a console warning.',
   id: 'A short name for this notice (lower-case letters, digits and hyphens), e.g. "acme-customer-register". Consent records and form requests refer to it.',
-  languages: 'The languages the notice is written in, as BCP 47 tags ("fi", "en", "sv"). The first is the original; the others are translations.',
+  languages:
+    'The languages the notice is written in, as BCP 47 tags ("fi", "en", "sv"). The first is the original; the others are translations.',
   title: `The notice's heading, e.g. "Tietosuojaseloste – asiakasrekisteri". ${text}`,
-  updated: 'When the notice was last changed, as an ISO date ("2024-05-31"). Shown to readers. Optional: leave it out rather than guess; without it the latest `changes` date is shown.',
+  updated:
+    'When the notice was last changed, as an ISO date ("2024-05-31"). Shown to readers. Optional: leave it out rather than guess; without it the latest `changes` date is shown.',
   introduction: `Text before the first section, such as a preamble ("Tämä on EU:n yleisen tietosuoja-asetuksen mukainen…"). ${rich}`,
-  changes: 'The version history, newest or oldest first: what changed and when. Shown as "Change history"; a visitor who allowed preference storage sees a mark when the notice changed since their last visit.',
+  changes:
+    'The version history, newest or oldest first: what changed and when. Shown as "Change history"; a visitor who allowed preference storage sees a mark when the notice changed since their last visit.',
   'changes[].date': 'When this change was made (ISO date).',
   'changes[].version': 'The version this change made, e.g. "2.0".',
   'changes[].summary': `What changed, in a sentence or two. ${rich}`,
@@ -52,14 +54,17 @@ export const DESCRIPTIONS = {
   'controller.emails[].label': `What the address is for. ${text}`,
   'controller.url': "The controller's website (https:).",
   'controller.representative': "The controller's representative in the EU, if the controller is outside it (Art. 27).",
-  contacts: 'People or teams to contact about the register: the contact person (yhteyshenkilö), the data protection officer (tietosuojavastaava), a privacy team.',
+  contacts:
+    'People or teams to contact about the register: the contact person (yhteyshenkilö), the data protection officer (tietosuojavastaava), a privacy team.',
   'contacts[].role': 'What the contact is for.',
   'contacts[].name': `The person's or team's name. ${text}`,
   'contacts[].title': `Their job title, e.g. "Markkinointikoordinaattori". ${text}`,
   sections: 'The notice itself, in reading order: one entry per heading of your existing notice.',
   'sections[].id': 'A unique short name (lower-case letters, digits, hyphens) used in links to this section: page.html#privacy-purposes.',
-  'sections[].kind': 'Which GDPR Art. 13/14 item the section covers. The checker uses it to find gaps; the widget uses it for a default heading. Use "other" for anything else.',
-  'sections[].kinds': 'Further Art. 13/14 items this section also covers, e.g. ["legal-basis"] for a section on "purposes and legal basis". The checker counts all of them.',
+  'sections[].kind':
+    'Which GDPR Art. 13/14 item the section covers. The checker uses it to find gaps; the widget uses it for a default heading. Use "other" for anything else.',
+  'sections[].kinds':
+    'Further Art. 13/14 items this section also covers, e.g. ["legal-basis"] for a section on "purposes and legal basis". The checker counts all of them.',
   'sections[].number': 'The section\'s number as your notice gives it ("3", "2.1"), shown before the heading. Links still use `id`.',
   'sections[].title': `The heading. Optional for known kinds (the widget supplies a localised one). ${text}`,
   'sections[].body': `The section's text, every sentence of it. ${rich}`,
@@ -72,10 +77,12 @@ export const DESCRIPTIONS = {
   'sections[].retention[].duration': 'How long, as an ISO 8601 duration: "P2Y" is two years, "P6M" six months.',
   'sections[].retention[].criteria': `The criteria that decide how long, where no fixed period can be given (Art. 13(2)(a)). ${rich}`,
   'sections[].retention[].text': `The period or criteria in words, e.g. "two years after the customer relationship ends". ${rich}`,
-  rights: "The requests the controller accepts from the people in the register (Art. 15–22, 7(3), 77). The contact form offers exactly these.",
+  rights:
+    'The requests the controller accepts from the people in the register (Art. 15–22, 7(3), 77). The contact form offers exactly these.',
   'rights[].type': 'The right.',
   'rights[].text': `How to use the right, or its limits. ${rich}`,
-  'rights[].offered': 'false when the notice states that this right is NOT granted (say why in `text`); the form then does not offer it. Default true.',
+  'rights[].offered':
+    'false when the notice states that this right is NOT granted (say why in `text`); the form then does not offer it. Default true.',
   cookies: 'Cookies and similar storage the site uses, for the cookie panel.',
   'cookies.description': `An introduction shown above the list. ${rich}`,
   'cookies.services': 'One entry per service that stores or reads data in the browser (your own site, Google Analytics, …).',
@@ -154,8 +161,7 @@ export const ENUM_DESCRIPTIONS = {
 function* walk(schema, path = '') {
   yield [path, schema];
   const join = (key) => (path ? `${path}.${key}` : key);
-  for (const [key, sub] of Object.entries(schema.properties ?? {}))
-    yield* walk(sub, join(key));
+  for (const [key, sub] of Object.entries(schema.properties ?? {})) yield* walk(sub, join(key));
   if (schema.items) yield* walk(schema.items, `${path}[]`);
 }
 
@@ -191,9 +197,7 @@ export function buildSchema({noticeShape, toJsonSchema}) {
   return schema;
 }
 
-export const schemaFile = fileURLToPath(
-  new URL('../privacy-notice.schema.json', import.meta.url)
-);
+export const schemaFile = fileURLToPath(new URL('../privacy-notice.schema.json', import.meta.url));
 
 export const formatSchema = (schema) => JSON.stringify(schema, null, 2) + '\n';
 

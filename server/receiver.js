@@ -29,9 +29,7 @@ let schema;
  * (already a dev dependency), so form and receiver share one schema.
  */
 export function loadRequestSchema() {
-  schema ??= import('vite')
-    .then(({runnerImport}) => runnerImport(SCHEMA_MODULE))
-    .then(({module}) => module);
+  schema ??= import('vite').then(({runnerImport}) => runnerImport(SCHEMA_MODULE)).then(({module}) => module);
   return schema;
 }
 
@@ -69,9 +67,7 @@ function readBody(req, limit) {
       }
       if (size <= limit) chunks.push(chunk);
     });
-    req.on('end', () =>
-      resolve({text: Buffer.concat(chunks).toString('utf8'), tooLarge: size > limit})
-    );
+    req.on('end', () => resolve({text: Buffer.concat(chunks).toString('utf8'), tooLarge: size > limit}));
     req.on('error', reject);
     req.on('close', () => {
       if (!req.complete) reject(new Error('the connection closed before the body ended'));
@@ -135,7 +131,12 @@ export function createReceiver({dataDir, file = 'privacy-requests.jsonl'}) {
     const known = await index();
     const earlier = known.get(key);
     if (earlier) {
-      return send(res, 200, {reference: earlier.reference, requestId: earlier.request.requestId, receivedAt: earlier.receivedAt}, {'Idempotent-Replayed': 'true'});
+      return send(
+        res,
+        200,
+        {reference: earlier.reference, requestId: earlier.request.requestId, receivedAt: earlier.receivedAt},
+        {'Idempotent-Replayed': 'true'}
+      );
     }
     const record = {
       reference: newReference(),

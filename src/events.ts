@@ -9,15 +9,7 @@ import type {RequestPayload} from './form/request-schema.js';
 import type {DeliveryFailure} from './form/delivery.js';
 
 /** Why a notice could not be shown. */
-export type NoticeErrorKind =
-  | 'network'
-  | 'timeout'
-  | 'http'
-  | 'content-type'
-  | 'too-large'
-  | 'json'
-  | 'invalid'
-  | 'no-source';
+export type NoticeErrorKind = 'network' | 'timeout' | 'http' | 'content-type' | 'too-large' | 'json' | 'invalid' | 'no-source';
 
 export interface NoticeLoadError {
   kind: NoticeErrorKind;

@@ -14,9 +14,4 @@ export {formatDuration, parseDuration} from './document/duration.js';
 export type {ConsentApi, ConsentListener} from './consent/consent-manager.js';
 export type {ConsentState} from './consent/record.js';
 export type {ConsentChoices} from './consent/categories.js';
-export {
-  REQUEST_SCHEMA_VERSION,
-  validateRequestPayload,
-  type RequestPayload,
-  type PayloadCheck,
-} from './form/request-schema.js';
+export {REQUEST_SCHEMA_VERSION, validateRequestPayload, type RequestPayload, type PayloadCheck} from './form/request-schema.js';

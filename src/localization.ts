@@ -15,11 +15,7 @@
  */
 import type {MsgFn} from '@lit/localize/internal/types.js';
 import {runtimeMsg} from '@lit/localize/internal/runtime-msg.js';
-import {
-  allLocales,
-  sourceLocale,
-  type targetLocales,
-} from './generated/locale-codes.js';
+import {allLocales, sourceLocale, type targetLocales} from './generated/locale-codes.js';
 
 export {str} from '@lit/localize';
 

@@ -19,7 +19,6 @@ import {NoticeParts} from './views/notice-parts.js';
 import {SectionState} from './views/section-state.js';
 import {errorView, loadingText, loadingView} from './views/status.js';
 
-
 /**
  * A privacy notice (GDPR Art. 13/14) rendered from a JSON notice document:
  * collapsible localised sections, a contact and objection form for the data
@@ -149,16 +148,13 @@ export class PrivacyNoticeElement extends LitElement {
   @property({attribute: 'form-action'}) formAction = '';
 
   /** Body encoding of form requests: `json` or `urlencoded`. */
-  @property({attribute: 'form-encoding'}) formEncoding: 'json' | 'urlencoded' =
-    'json';
+  @property({attribute: 'form-encoding'}) formEncoding: 'json' | 'urlencoded' = 'json';
 
   /** Hides the cookie and analytics panel. */
   @property({attribute: 'no-cookies', type: Boolean}) noCookies = false;
 
   /** Where the visitor's consent is kept: `cookie` or `local-storage`. */
-  @property({attribute: 'consent-storage'}) consentStorage:
-    | 'cookie'
-    | 'local-storage' = 'cookie';
+  @property({attribute: 'consent-storage'}) consentStorage: 'cookie' | 'local-storage' = 'cookie';
 
   /**
    * For site owners: lists cookies and storage keys on the page that the
@@ -282,7 +278,10 @@ export class PrivacyNoticeElement extends LitElement {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
     window.addEventListener('beforeprint', this.renderEverything);
-    void this.parts.linked()?.load().catch(() => {});
+    void this.parts
+      .linked()
+      ?.load()
+      .catch(() => {});
   }
 
   override disconnectedCallback(): void {
@@ -311,15 +310,17 @@ export class PrivacyNoticeElement extends LitElement {
     if (canShow) this.#upgraded = true;
     if (!this.#upgraded && this.inlineJson.fallback) return html`<slot></slot>`;
     return html`<div class="base" part="base" lang=${uiLocale ?? nothing}>
-      ${uiLocale
-        ? inLocale(uiLocale, () =>
-            state.status === 'ready' && this.sanitizer.ready
-              ? this.renderNotice(state, uiLocale)
-              : state.status === 'error'
-                ? errorView(state.error, this.headingLevelOrDefault, () => this.reload())
-                : loadingView()
-          )
-        : html`<div class="loading" part="loading" aria-hidden="true"></div>`}
+      ${
+        uiLocale
+          ? inLocale(uiLocale, () =>
+              state.status === 'ready' && this.sanitizer.ready
+                ? this.renderNotice(state, uiLocale)
+                : state.status === 'error'
+                  ? errorView(state.error, this.headingLevelOrDefault, () => this.reload())
+                  : loadingView()
+            )
+          : html`<div class="loading" part="loading" aria-hidden="true"></div>`
+      }
       <div class="vh announcer" role="status">${uiLocale ? inLocale(uiLocale, () => (state.status === 'loading' ? loadingText() : this.sections.announcementText())) : nothing}</div>
     </div>`;
   }

@@ -20,10 +20,7 @@ import type {Config} from 'dompurify';
 export type Policy = NonNullable<Config['TRUSTED_TYPES_POLICY']>;
 
 interface TrustedTypesFactory {
-  createPolicy(
-    name: string,
-    rules: {createHTML(input: string): string; createScriptURL(input: string): string}
-  ): Policy;
+  createPolicy(name: string, rules: {createHTML(input: string): string; createScriptURL(input: string): string}): Policy;
 }
 
 function createPolicy(): Policy | undefined {

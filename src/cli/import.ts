@@ -113,7 +113,9 @@ export async function runImport(argv: readonly string[], output: Output): Promis
       result = importNotice(decode(bytes), {
         lang,
         fileName: name,
-        format: (format as InputFormat | undefined) ?? (/html/.test(contentType) ? 'html' : /markdown/.test(contentType) ? 'markdown' : undefined),
+        format:
+          (format as InputFormat | undefined) ??
+          (/html/.test(contentType) ? 'html' : /markdown/.test(contentType) ? 'markdown' : undefined),
       });
   } catch (error) {
     const message = error instanceof ReadError ? error.message : `could not be read: ${String(error)}`;
@@ -141,7 +143,14 @@ export async function runImport(argv: readonly string[], output: Output): Promis
   if (json) {
     output.stdout.write(
       JSON.stringify(
-        {ok: true, source, output: out ?? null, ...(out ? {} : {document}), report: result.report, check: {valid: check.valid, warnings: check.warnings}},
+        {
+          ok: true,
+          source,
+          output: out ?? null,
+          ...(out ? {} : {document}),
+          report: result.report,
+          check: {valid: check.valid, warnings: check.warnings},
+        },
         null,
         2
       ) + '\n'
@@ -163,9 +172,19 @@ async function readBytes(source: string, timeout: number): Promise<{bytes: Uint8
     const signal = AbortSignal.timeout(timeout);
     let response: Response;
     try {
-      response = await fetch(source, {signal, headers: {Accept: 'text/html, text/markdown, text/plain, application/vnd.openxmlformats-officedocument.wordprocessingml.document;q=0.9, */*;q=0.5'}});
+      response = await fetch(source, {
+        signal,
+        headers: {
+          Accept:
+            'text/html, text/markdown, text/plain, application/vnd.openxmlformats-officedocument.wordprocessingml.document;q=0.9, */*;q=0.5',
+        },
+      });
     } catch (error) {
-      throw new ReadError(signal.aborted ? `did not answer within ${timeout / 1000} s` : `could not be fetched: ${(error as Error & {cause?: Error}).cause?.message ?? (error as Error).message}`);
+      throw new ReadError(
+        signal.aborted
+          ? `did not answer within ${timeout / 1000} s`
+          : `could not be fetched: ${(error as Error & {cause?: Error}).cause?.message ?? (error as Error).message}`
+      );
     }
     if (!response.ok) {
       void response.body?.cancel().catch(() => {});
@@ -208,7 +227,13 @@ async function readBytes(source: string, timeout: number): Promise<{bytes: Uint8
   } catch (error) {
     if (error instanceof ReadError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    throw new ReadError(code === 'ENOENT' ? 'does not exist' : code === 'EACCES' ? 'cannot be read (permission denied)' : `cannot be read: ${(error as Error).message}`);
+    throw new ReadError(
+      code === 'ENOENT'
+        ? 'does not exist'
+        : code === 'EACCES'
+          ? 'cannot be read (permission denied)'
+          : `cannot be read: ${(error as Error).message}`
+    );
   }
 }
 

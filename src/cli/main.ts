@@ -12,14 +12,7 @@ import {suggest} from '../document/suggest.js';
 import {FETCH_TIMEOUT, InputError, readInput} from './read-input.js';
 import {runImport} from './import.js';
 import {runRender} from './render.js';
-import {
-  colours,
-  formatHuman,
-  formatJson,
-  noColours,
-  toFileResult,
-  type FileResult,
-} from './report.js';
+import {colours, formatHuman, formatJson, noColours, toFileResult, type FileResult} from './report.js';
 
 export const EXIT_VALID = 0;
 export const EXIT_INVALID = 1;
@@ -90,8 +83,7 @@ export async function main(argv: readonly string[], output = defaultOutput()): P
       const seconds = Number(value);
       if (!value || !(seconds > 0)) return usage('--timeout needs a number of seconds, such as 10');
       timeout = seconds * 1000;
-    }
-    else if (!optionsEnded && arg.startsWith('-') && arg !== '-') {
+    } else if (!optionsEnded && arg.startsWith('-') && arg !== '-') {
       if (arg === '--help' || arg === '-h') {
         output.stdout.write(HELP);
         return EXIT_VALID;
@@ -128,8 +120,7 @@ export async function main(argv: readonly string[], output = defaultOutput()): P
   if (json) output.stdout.write(formatJson(results));
   else {
     const env = output.env;
-    const colour =
-      !env.NO_COLOR && (!!env.FORCE_COLOR || (output.stdout.isTTY === true && env.TERM !== 'dumb'));
+    const colour = !env.NO_COLOR && (!!env.FORCE_COLOR || (output.stdout.isTTY === true && env.TERM !== 'dumb'));
     output.stdout.write(formatHuman(results, colour ? colours : noColours));
   }
   return results.every((result) => result.valid) ? EXIT_VALID : EXIT_INVALID;
@@ -140,8 +131,7 @@ async function checkSource(source: string, timeout: number): Promise<FileResult>
   try {
     return toFileResult(source, checkNotice(await readInput(source, {timeout})));
   } catch (error) {
-    const message =
-      error instanceof InputError ? error.message : `could not be checked: ${String(error)}`;
+    const message = error instanceof InputError ? error.message : `could not be checked: ${String(error)}`;
     return {source, valid: false, errors: [{path: '', message}], warnings: [], unreadable: true};
   }
 }

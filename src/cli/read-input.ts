@@ -16,15 +16,10 @@ export class InputError extends Error {
 export const isUrl = (source: string) => /^https?:\/\//i.test(source);
 
 const tooLarge = (size: number | string) =>
-  new InputError(
-    `is ${size} bytes; the limit is ${MAX_NOTICE_BYTES} bytes (2 MiB), as in the widget`
-  );
+  new InputError(`is ${size} bytes; the limit is ${MAX_NOTICE_BYTES} bytes (2 MiB), as in the widget`);
 
 /** The text of a file, standard input (`-`) or URL. */
-export async function readInput(
-  source: string,
-  {timeout = FETCH_TIMEOUT, maxBytes = MAX_NOTICE_BYTES} = {}
-): Promise<string> {
+export async function readInput(source: string, {timeout = FETCH_TIMEOUT, maxBytes = MAX_NOTICE_BYTES} = {}): Promise<string> {
   if (isUrl(source)) return fetchText(source, timeout, maxBytes);
   if (source === '-') return readStream(process.stdin, maxBytes);
   try {
@@ -72,20 +67,14 @@ async function fetchText(url: string, timeout: number, maxBytes: number): Promis
     void response.body?.cancel().catch(() => {});
     return new InputError(message);
   };
-  if (!response.ok)
-    throw refuse(`answered HTTP ${response.status} ${response.statusText}`.trim());
+  if (!response.ok) throw refuse(`answered HTTP ${response.status} ${response.statusText}`.trim());
   const type = response.headers.get('content-type');
-  if (!isAcceptedContentType(type))
-    throw refuse(`was served as "${type}", not as JSON (a login or error page?)`);
+  if (!isAcceptedContentType(type)) throw refuse(`was served as "${type}", not as JSON (a login or error page?)`);
   try {
     // As the widget reads it: refused by its declared size or while streaming.
     return await readLimitedText(response, maxBytes, tooLarge);
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError(
-      signal.aborted
-        ? `did not arrive within ${timeout / 1000} s`
-        : `could not be read: ${(error as Error).message}`
-    );
+    throw new InputError(signal.aborted ? `did not arrive within ${timeout / 1000} s` : `could not be read: ${(error as Error).message}`);
   }
 }

@@ -44,8 +44,7 @@ export function summarise(results: FileResult[]): Summary {
 
 /** The `--json` output: stable keys, one object. */
 export const formatJson = (results: FileResult[]): string =>
-  JSON.stringify({valid: results.every((r) => r.valid), summary: summarise(results), files: results}, null, 2) +
-  '\n';
+  JSON.stringify({valid: results.every((r) => r.valid), summary: summarise(results), files: results}, null, 2) + '\n';
 
 /** ANSI colours, or none (NO_COLOR, not a terminal). */
 export interface Paint {
@@ -56,8 +55,7 @@ export interface Paint {
   bold(text: string): string;
 }
 
-const ansi = (open: number, close: number) => (text: string) =>
-  `\x1b[${open}m${text}\x1b[${close}m`;
+const ansi = (open: number, close: number) => (text: string) => `\x1b[${open}m${text}\x1b[${close}m`;
 
 export const colours: Paint = {
   red: ansi(31, 39),
@@ -76,15 +74,11 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 export function formatHuman(results: FileResult[], paint: Paint): string {
   const lines: string[] = [];
   for (const result of results) {
-    const counts = [
-      result.errors.length && plural(result.errors.length, 'error'),
-      plural(result.warnings.length, 'warning'),
-    ].filter(Boolean);
+    const counts = [result.errors.length && plural(result.errors.length, 'error'), plural(result.warnings.length, 'warning')].filter(
+      Boolean
+    );
     if (result.unreadable) {
-      lines.push(
-        `${paint.red('✖')} ${paint.bold(result.source)} could not be checked: it ${result.errors[0]?.message}`,
-        ''
-      );
+      lines.push(`${paint.red('✖')} ${paint.bold(result.source)} could not be checked: it ${result.errors[0]?.message}`, '');
       continue;
     }
     if (result.failed) {
@@ -97,13 +91,9 @@ export function formatHuman(results: FileResult[], paint: Paint): string {
         ? `${paint.green('✔')} ${paint.bold(result.source)} is valid, ${counts.join(', ')}`
         : `${paint.red('✖')} ${paint.bold(result.source)} is not valid: ${counts.join(', ')}`
     );
-    for (const error of result.errors)
-      lines.push(`  ${paint.red('error')}    ${error.path || 'document'}: ${error.message}`);
+    for (const error of result.errors) lines.push(`  ${paint.red('error')}    ${error.path || 'document'}: ${error.message}`);
     for (const warning of result.warnings) {
-      lines.push(
-        `  ${paint.yellow('warning')}  ${warning.path || 'document'}: ${warning.message}` +
-          ` ${paint.dim(`[${warning.code}]`)}`
-      );
+      lines.push(`  ${paint.yellow('warning')}  ${warning.path || 'document'}: ${warning.message}` + ` ${paint.dim(`[${warning.code}]`)}`);
       const why = [warning.article, warning.why].filter(Boolean).join(' — ');
       if (why) lines.push(`           ${paint.dim(why)}`);
     }

@@ -116,14 +116,8 @@ function hintFor(item: PresentItem, documentId: string | undefined): UndeclaredI
  * The present items no service declares with the same type and a matching
  * name, each with a hint. `documentId` names our own consent record.
  */
-export function findUndeclared(
-  present: readonly PresentItem[],
-  services: readonly CookieService[],
-  documentId?: string
-): UndeclaredItem[] {
-  const declared = services.flatMap((service) =>
-    service.items.map((item) => ({type: item.type, matches: nameMatcher(item.name)}))
-  );
+export function findUndeclared(present: readonly PresentItem[], services: readonly CookieService[], documentId?: string): UndeclaredItem[] {
+  const declared = services.flatMap((service) => service.items.map((item) => ({type: item.type, matches: nameMatcher(item.name)})));
   return present
     .filter((item) => !declared.some((d) => d.type === item.type && d.matches(item.name)))
     .map((item) => hintFor(item, documentId));

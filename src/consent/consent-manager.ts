@@ -6,12 +6,7 @@
  */
 import type {NoticeDocument} from '../document/schema.js';
 import {PrivacyConsentChangeEvent} from '../events.js';
-import {
-  OPTIONAL_CATEGORIES,
-  isOptionalCategory,
-  type OptionalCategory,
-  type OptionalChoices,
-} from './categories.js';
+import {OPTIONAL_CATEGORIES, isOptionalCategory, type OptionalCategory, type OptionalChoices} from './categories.js';
 import {updateConsentMode} from './consent-mode.js';
 import {activateGatedScripts} from './gated-scripts.js';
 import {
@@ -134,9 +129,7 @@ export class ConsentManager {
   /** Stores a choice and applies it. */
   choose(choices: Partial<Record<OptionalCategory, boolean>>, source: ChoiceSource): ConsentState {
     if (!this.#state || !this.#facts || !this.#store) {
-      throw new Error(
-        'privacy-notice: consent can be set once the notice has loaded (after the privacy-notice-load event)'
-      );
+      throw new Error('privacy-notice: consent can be set once the notice has loaded (after the privacy-notice-load event)');
     }
     const next = {} as OptionalChoices;
     for (const category of OPTIONAL_CATEGORIES) next[category] = this.#state.choices[category];
@@ -175,12 +168,7 @@ export class ConsentManager {
   }
 
   #resolve(): ConsentState {
-    return frozen(resolveConsent(
-      parseRecord(this.#store!.read()),
-      this.#facts!,
-      readPrivacySignals(this.win.navigator),
-      this.now()
-    ));
+    return frozen(resolveConsent(parseRecord(this.#store!.read()), this.#facts!, readPrivacySignals(this.win.navigator), this.now()));
   }
 
   #apply(initial: boolean) {

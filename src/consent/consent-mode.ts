@@ -39,10 +39,7 @@ interface GoogleTagWindow {
  * Sends a Consent Mode update; returns how (`gtag`, `dataLayer`) or
  * undefined when the page has neither.
  */
-export function updateConsentMode(
-  page: object,
-  choices: ConsentChoices
-): 'gtag' | 'dataLayer' | undefined {
+export function updateConsentMode(page: object, choices: ConsentChoices): 'gtag' | 'dataLayer' | undefined {
   const win = page as GoogleTagWindow;
   const params = consentModeParams(choices);
   let via: 'gtag' | 'dataLayer' | undefined;

@@ -17,20 +17,22 @@ function fnv1a(text: string): string {
   return (hash >>> 0).toString(16).padStart(8, '0');
 }
 
-const byKey = <T>(key: (item: T) => string) => (a: T, b: T) =>
-  key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
+const byKey =
+  <T>(key: (item: T) => string) =>
+  (a: T, b: T) =>
+    key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
 
 function canonical(services: readonly CookieService[]): string {
   return JSON.stringify(
-    [...services].sort(byKey((s) => s.id)).map((service) => [
-      service.id,
-      service.category,
-      service.provider ?? null,
-      service.transferCountry ?? null,
-      [...service.items]
-        .sort(byKey((item) => `${item.type}:${item.name}`))
-        .map((item) => [item.name, item.type, item.duration]),
-    ])
+    [...services]
+      .sort(byKey((s) => s.id))
+      .map((service) => [
+        service.id,
+        service.category,
+        service.provider ?? null,
+        service.transferCountry ?? null,
+        [...service.items].sort(byKey((item) => `${item.type}:${item.name}`)).map((item) => [item.name, item.type, item.duration]),
+      ])
   );
 }
 
@@ -40,14 +42,10 @@ export function cookieListFingerprint(services: readonly CookieService[]): strin
 }
 
 /** Fingerprint of each category's part of a cookie list. */
-export function categoryFingerprints(
-  services: readonly CookieService[]
-): Record<CookieCategory, string> {
+export function categoryFingerprints(services: readonly CookieService[]): Record<CookieCategory, string> {
   const result = {} as Record<CookieCategory, string>;
   for (const category of COOKIE_CATEGORIES) {
-    result[category] = cookieListFingerprint(
-      services.filter((s) => s.category === category)
-    );
+    result[category] = cookieListFingerprint(services.filter((s) => s.category === category));
   }
   return result;
 }

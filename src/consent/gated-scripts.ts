@@ -15,22 +15,16 @@ export const GATED_SCRIPT_SELECTOR = 'script[type="text/plain"][data-privacy-cat
 
 /** The categories a gated script needs ("analytics marketing" → both). */
 export function scriptCategories(script: Element): string[] {
-  return (script.getAttribute('data-privacy-category') ?? '')
-    .split(/[\s,]+/)
-    .filter(Boolean);
+  return (script.getAttribute('data-privacy-category') ?? '').split(/[\s,]+/).filter(Boolean);
 }
 
-const isCategory = (value: string): value is CookieCategory =>
-  (COOKIE_CATEGORIES as readonly string[]).includes(value);
+const isCategory = (value: string): value is CookieCategory => (COOKIE_CATEGORIES as readonly string[]).includes(value);
 
 /**
  * Runs the gated scripts under `root` whose categories are all granted.
  * Returns the scripts now running. A script naming an unknown category never runs.
  */
-export function activateGatedScripts(
-  root: ParentNode,
-  granted: (category: CookieCategory) => boolean
-): HTMLScriptElement[] {
+export function activateGatedScripts(root: ParentNode, granted: (category: CookieCategory) => boolean): HTMLScriptElement[] {
   const activated: HTMLScriptElement[] = [];
   for (const held of Array.from(root.querySelectorAll<HTMLScriptElement>(GATED_SCRIPT_SELECTOR))) {
     const categories = scriptCategories(held);

@@ -69,12 +69,7 @@ export function cookieListFacts(notice: NoticeDocument): CookieListFacts {
   };
 }
 
-export function createRecord(
-  facts: CookieListFacts,
-  choices: OptionalChoices,
-  source: ChoiceSource,
-  now: Date
-): ConsentRecord {
+export function createRecord(facts: CookieListFacts, choices: OptionalChoices, source: ChoiceSource, now: Date): ConsentRecord {
   const record: ConsentRecord = {
     v: RECORD_FORMAT,
     document: facts.document,
@@ -88,11 +83,9 @@ export function createRecord(
   return record;
 }
 
-export const serializeRecord = (record: ConsentRecord): string =>
-  JSON.stringify(record);
+export const serializeRecord = (record: ConsentRecord): string => JSON.stringify(record);
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A stored record, or undefined when the text is not one (tampered, old, foreign). */
 export function parseRecord(text: string | null | undefined): ConsentRecord | undefined {
@@ -175,11 +168,7 @@ export interface ConsentState {
 }
 
 /** A stored record still valid for this document? (same id, not expired) */
-export function isRecordUsable(
-  record: ConsentRecord | undefined,
-  facts: CookieListFacts,
-  now: Date
-): record is ConsentRecord {
+export function isRecordUsable(record: ConsentRecord | undefined, facts: CookieListFacts, now: Date): record is ConsentRecord {
   if (!record || record.document !== facts.document) return false;
   const age = now.getTime() - Date.parse(record.time);
   return age < CONSENT_MAX_AGE_DAYS * 24 * 60 * 60 * 1000;
@@ -209,9 +198,7 @@ export function resolveConsent(
     };
   }
   const stale = record.fingerprint !== facts.fingerprint;
-  const staleCategories = stale
-    ? OPTIONAL_CATEGORIES.filter((c) => record.lists[c] !== facts.lists[c])
-    : [];
+  const staleCategories = stale ? OPTIONAL_CATEGORIES.filter((c) => record.lists[c] !== facts.lists[c]) : [];
   const optional = {...record.choices};
   for (const category of staleCategories) optional[category] = false;
   const choices = withNecessary(optional);

@@ -10,21 +10,12 @@ import {cachedFormatter} from '../intl-cache.js';
 import {inLocale, msg, pickUiLocale} from '../localization.js';
 
 /** The parts of a duration, in the order ISO 8601 writes them. */
-export const DURATION_UNITS = [
-  'years',
-  'months',
-  'weeks',
-  'days',
-  'hours',
-  'minutes',
-  'seconds',
-] as const;
+export const DURATION_UNITS = ['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds'] as const;
 
 export type DurationUnit = (typeof DURATION_UNITS)[number];
 export type DurationParts = Partial<Record<DurationUnit, number>>;
 
-const ISO_DURATION =
-  /^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
+const ISO_DURATION = /^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
 
 /** "P1Y2M" → {years: 1, months: 2}; undefined when it is not an ISO 8601 duration. */
 export function parseDuration(value: string): DurationParts | undefined {
@@ -38,10 +29,7 @@ export function parseDuration(value: string): DurationParts | undefined {
 }
 
 type DurationFormatter = {format(parts: DurationParts): string};
-type DurationFormatConstructor = new (
-  locale: string,
-  options: {style: 'long'}
-) => DurationFormatter;
+type DurationFormatConstructor = new (locale: string, options: {style: 'long'}) => DurationFormatter;
 
 const unitFormat = (locale: string, unit: DurationUnit) =>
   cachedFormatter(
@@ -54,15 +42,10 @@ const unitFormat = (locale: string, unit: DurationUnit) =>
       })
   );
 
-const listFormat = (locale: string) =>
-  cachedFormatter(
-    `list:${locale}`,
-    () => new Intl.ListFormat(locale, {type: 'unit', style: 'long'})
-  );
+const listFormat = (locale: string) => cachedFormatter(`list:${locale}`, () => new Intl.ListFormat(locale, {type: 'unit', style: 'long'}));
 
 function durationFormat(locale: string): DurationFormatter | undefined {
-  const DurationFormat = (Intl as unknown as {DurationFormat?: DurationFormatConstructor})
-    .DurationFormat;
+  const DurationFormat = (Intl as unknown as {DurationFormat?: DurationFormatConstructor}).DurationFormat;
   if (!DurationFormat) return undefined;
   return cachedFormatter(`duration:${locale}`, () => new DurationFormat(locale, {style: 'long'}));
 }
@@ -88,9 +71,7 @@ export function formatDurationParts(parts: DurationParts, locale: string): strin
       // and a total below 2^53 seconds; the units one by one have no limit.
     }
   }
-  return listFormat(locale).format(
-    shown.map((unit) => unitFormat(locale, unit).format(parts[unit]!))
-  );
+  return listFormat(locale).format(shown.map((unit) => unitFormat(locale, unit).format(parts[unit]!)));
 }
 
 /**

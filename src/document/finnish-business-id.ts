@@ -26,8 +26,7 @@ function parts(value: string): {digits: string; check: number} | undefined {
 }
 
 /** True when the text is written like a Y-tunnus (right or wrong). */
-export const looksLikeFinnishBusinessId = (value: string): boolean =>
-  parts(value) !== undefined;
+export const looksLikeFinnishBusinessId = (value: string): boolean => parts(value) !== undefined;
 
 /** True for a Y-tunnus whose check digit is right. */
 export function isValidFinnishBusinessId(value: string): boolean {

@@ -13,8 +13,7 @@ export type JsonSchema = {[key: string]: unknown};
  */
 export function jsonPattern(pattern: RegExp): string {
   if (!pattern.flags) return pattern.source;
-  if (pattern.flags !== 'i')
-    throw new Error(`cannot write the flags of /${pattern.source}/${pattern.flags}`);
+  if (pattern.flags !== 'i') throw new Error(`cannot write the flags of /${pattern.source}/${pattern.flags}`);
   let out = '';
   let inClass = false;
   const source = pattern.source;
@@ -73,9 +72,7 @@ export function toJsonSchema(shape: Shape<unknown>): JsonSchema {
     const fields = {...spec.object, ...spec.optional};
     return {
       type: 'object',
-      properties: Object.fromEntries(
-        Object.entries(fields).map(([key, field]) => [key, toJsonSchema(field)])
-      ),
+      properties: Object.fromEntries(Object.entries(fields).map(([key, field]) => [key, toJsonSchema(field)])),
       required: Object.keys(spec.object),
     };
   }

@@ -20,10 +20,7 @@ const primary = (tag: string) => tag.toLowerCase().split('-')[0];
  * exact tag first, then the same primary language — else the document's
  * first language.
  */
-export function negotiateLanguage(
-  wanted: readonly string[],
-  available: readonly string[]
-): string {
+export function negotiateLanguage(wanted: readonly string[], available: readonly string[]): string {
   for (const tag of wanted) {
     if (!tag) continue;
     const exact = available.find((a) => a.toLowerCase() === tag.toLowerCase());
@@ -38,11 +35,7 @@ export function negotiateLanguage(
  * Text in `language`, falling back to the document's first language and then
  * to any language the string has.
  */
-export function pickText(
-  value: LocalizedText | undefined,
-  language: string,
-  languages: readonly string[]
-): PickedText | undefined {
+export function pickText(value: LocalizedText | undefined, language: string, languages: readonly string[]): PickedText | undefined {
   if (value === undefined) return undefined;
   const original = languages[0];
   if (typeof value === 'string') {

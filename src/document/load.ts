@@ -30,12 +30,7 @@ export const DEFAULT_TIMEOUT = 10_000;
 export function isAcceptedContentType(contentType: string | null): boolean {
   if (!contentType) return true;
   const type = contentType.split(';')[0].trim().toLowerCase();
-  return (
-    type === 'application/json' ||
-    /^[a-z0-9.+-]+\/[a-z0-9.-]+\+json$/.test(type) ||
-    type === 'text/plain' ||
-    type === ''
-  );
+  return type === 'application/json' || /^[a-z0-9.+-]+\/[a-z0-9.-]+\+json$/.test(type) || type === 'text/plain' || type === '';
 }
 
 /** A document that loaded, as far as it can be shown (see `repairNotice`). */
@@ -57,11 +52,8 @@ export class NoticeLoadFailure extends Error {
   }
 }
 
-const fail = (
-  kind: NoticeErrorKind,
-  message: string,
-  extra: Partial<NoticeLoadError> = {}
-) => new NoticeLoadFailure({kind, message, ...extra});
+const fail = (kind: NoticeErrorKind, message: string, extra: Partial<NoticeLoadError> = {}) =>
+  new NoticeLoadFailure({kind, message, ...extra});
 
 /**
  * Reads a parsed object or JSON text leniently: everything valid is shown,
@@ -77,11 +69,7 @@ export function acceptNotice(input: unknown, url?: string): LoadedNotice {
     // Inline JSON gets the same limit as a fetched document: past it, parsing
     // and rendering would stall the page.
     if (input.length > MAX_NOTICE_BYTES) {
-      throw fail(
-        'too-large',
-        `The notice document${from} is ${input.length} characters long; the limit is ${MAX_NOTICE_BYTES}`,
-        {url}
-      );
+      throw fail('too-large', `The notice document${from} is ${input.length} characters long; the limit is ${MAX_NOTICE_BYTES}`, {url});
     }
     const parsed = parseNoticeJson(input);
     if (!parsed.ok) {
@@ -100,11 +88,7 @@ export function acceptNotice(input: unknown, url?: string): LoadedNotice {
   const {notice, issues, placeholders} = repairNotice(input);
   if (!notice) {
     const details = issues.map(formatIssue);
-    throw fail(
-      'invalid',
-      `The notice document${from} has nothing that can be shown:\n  ${details.join('\n  ')}`,
-      {url, details}
-    );
+    throw fail('invalid', `The notice document${from} has nothing that can be shown:\n  ${details.join('\n  ')}`, {url, details});
   }
   return {notice, warnings: issues, placeholders, ...(url && {url})};
 }
@@ -128,12 +112,7 @@ const abortError = () => new DOMException('The load was aborted.', 'AbortError')
  */
 export async function fetchNotice(
   url: string,
-  {
-    signal,
-    timeout = DEFAULT_TIMEOUT,
-    credentials = 'omit',
-    maxBytes = MAX_NOTICE_BYTES,
-  }: FetchNoticeOptions = {}
+  {signal, timeout = DEFAULT_TIMEOUT, credentials = 'omit', maxBytes = MAX_NOTICE_BYTES}: FetchNoticeOptions = {}
 ): Promise<LoadedNotice> {
   if (signal?.aborted) throw abortError();
   // One controller for the caller's abort and our timeout, so we can tell
@@ -158,20 +137,15 @@ export async function fetchNotice(
     const at = response.url || url;
     if (!response.ok) {
       void response.body?.cancel().catch(() => {});
-      throw fail(
-        'http',
-        `The notice document ${at} answered HTTP ${response.status} ${response.statusText}`.trim(),
-        {url: at, status: response.status}
-      );
+      throw fail('http', `The notice document ${at} answered HTTP ${response.status} ${response.statusText}`.trim(), {
+        url: at,
+        status: response.status,
+      });
     }
     const type = response.headers.get('content-type');
     if (!isAcceptedContentType(type)) {
       void response.body?.cancel().catch(() => {});
-      throw fail(
-        'content-type',
-        `The notice document ${at} was served as "${type}"; expected application/json`,
-        {url: at}
-      );
+      throw fail('content-type', `The notice document ${at} was served as "${type}"; expected application/json`, {url: at});
     }
     const text = await readLimitedText(response, maxBytes, (size) =>
       fail('too-large', `The notice document ${at} is ${size} bytes; the limit is ${maxBytes} bytes`, {url: at})
@@ -181,17 +155,11 @@ export async function fetchNotice(
     if (error instanceof NoticeLoadFailure) throw error;
     if (signal?.aborted) throw abortError();
     if (timedOut) {
-      throw fail(
-        'timeout',
-        `The notice document ${url} did not arrive within ${timeout} ms`,
-        {url}
-      );
+      throw fail('timeout', `The notice document ${url} did not arrive within ${timeout} ms`, {url});
     }
-    throw fail(
-      'network',
-      `The notice document ${url} could not be fetched (network error, blocked by CORS or offline): ${String(error)}`,
-      {url}
-    );
+    throw fail('network', `The notice document ${url} could not be fetched (network error, blocked by CORS or offline): ${String(error)}`, {
+      url,
+    });
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
@@ -204,11 +172,7 @@ export async function fetchNotice(
  * whole. `tooLarge` makes the error from the size ("2400000", "over 2097152").
  * The widget's loader and `privacy-notice check` both read through it.
  */
-export async function readLimitedText(
-  response: Response,
-  maxBytes: number,
-  tooLarge: (size: string) => Error
-): Promise<string> {
+export async function readLimitedText(response: Response, maxBytes: number, tooLarge: (size: string) => Error): Promise<string> {
   const declared = Number(response.headers.get('content-length'));
   if (declared > maxBytes) {
     void response.body?.cancel().catch(() => {});

@@ -24,8 +24,7 @@ export interface RepairedNotice {
   placeholders: string[];
 }
 
-const englishPlaceholder: Placeholder = (what) =>
-  what === 'title' ? 'Privacy notice' : 'Controller not named';
+const englishPlaceholder: Placeholder = (what) => (what === 'title' ? 'Privacy notice' : 'Controller not named');
 
 const visible = (html: string | {[language: string]: string}) =>
   (typeof html === 'string' ? [html] : Object.values(html)).some((text) =>
@@ -42,10 +41,7 @@ const visible = (html: string | {[language: string]: string}) =>
  * is shown as far as this version understands it, with a warning: visitors
  * are better served by the sections it can read than by an error.
  */
-export function repairNotice(
-  input: unknown,
-  placeholder: Placeholder = englishPlaceholder
-): RepairedNotice {
+export function repairNotice(input: unknown, placeholder: Placeholder = englishPlaceholder): RepairedNotice {
   const placeholders: string[] = [];
   const context: Context = {
     errors: [],

@@ -3,18 +3,7 @@
  * `Infer`, `privacy-notice.schema.json` from `noticeShape.json()`, and the
  * widget's validator from `noticeShape.check`.
  */
-import {
-  boolean,
-  exactly,
-  list,
-  localized,
-  object,
-  oneOf,
-  refine,
-  report,
-  text,
-  type Infer,
-} from './shape.js';
+import {boolean, exactly, list, localized, object, oneOf, refine, report, text, type Infer} from './shape.js';
 
 export const SCHEMA_VERSION = 1;
 
@@ -55,36 +44,14 @@ export const RIGHT_TYPES = [
   'complaint',
 ] as const;
 
-export const CONTACT_ROLES = [
-  'register-contact',
-  'dpo',
-  'privacy-team',
-  'other',
-] as const;
+export const CONTACT_ROLES = ['register-contact', 'dpo', 'privacy-team', 'other'] as const;
 
 /** Legal bases of GDPR Art. 6(1), as W3C DPV GDPR identifiers. */
-export const LEGAL_BASES = [
-  'A6-1-a',
-  'A6-1-b',
-  'A6-1-c',
-  'A6-1-d',
-  'A6-1-e',
-  'A6-1-f',
-] as const;
+export const LEGAL_BASES = ['A6-1-a', 'A6-1-b', 'A6-1-c', 'A6-1-d', 'A6-1-e', 'A6-1-f'] as const;
 
-export const COOKIE_CATEGORIES = [
-  'necessary',
-  'preferences',
-  'analytics',
-  'marketing',
-] as const;
+export const COOKIE_CATEGORIES = ['necessary', 'preferences', 'analytics', 'marketing'] as const;
 
-export const STORAGE_TYPES = [
-  'cookie',
-  'localStorage',
-  'sessionStorage',
-  'pixel',
-] as const;
+export const STORAGE_TYPES = ['cookie', 'localStorage', 'sessionStorage', 'pixel'] as const;
 
 /** A BCP 47 tag as `Intl` spells it ("sv-FI"); throws for a malformed one. */
 const canonicalTag = (tag: string) => Intl.getCanonicalLocales(tag)[0];
@@ -178,10 +145,7 @@ const reachFields = {
 
 const personShape = object({name: label}, {...reachFields, url});
 
-const contactShape = object(
-  {role: oneOf(CONTACT_ROLES, 'contact role')},
-  {name: label, title: label, ...reachFields}
-);
+const contactShape = object({role: oneOf(CONTACT_ROLES, 'contact role')}, {name: label, title: label, ...reachFields});
 
 const purposeShape = object(
   {purpose: label},
@@ -191,10 +155,7 @@ const purposeShape = object(
   }
 );
 
-const retentionShape = object(
-  {},
-  {data: label, duration: isoDuration, criteria: richText, text: richText}
-);
+const retentionShape = object({}, {data: label, duration: isoDuration, criteria: richText, text: richText});
 
 const sectionKind = oneOf(SECTION_KINDS, 'kind');
 
@@ -233,10 +194,7 @@ const rightShape = object(
   }
 );
 
-const changeShape = object(
-  {date: isoDate, summary: richText},
-  {version: text({max: 40})}
-);
+const changeShape = object({date: isoDate, summary: richText}, {version: text({max: 40})});
 
 const cookieItemShape = object(
   {
@@ -266,64 +224,48 @@ const cookieServiceShape = object(
   }
 );
 
-const cookiesShape = object(
-  {services: list(cookieServiceShape, {max: 500})},
-  {description: richText}
-);
+const cookiesShape = object({services: list(cookieServiceShape, {max: 500})}, {description: richText});
 
-const uniqueSectionIds = refine(
-  list(sectionShape, {min: 1, max: 5000}),
-  (sections, path, context) => {
-    const first = new Map<string, number>();
-    // Lenient: the document's own ids first, so a made-up one never takes a
-    // deep link; a repeated id gets "-2", "-3"…
-    const order = [...sections.keys()].sort(
-      (a, b) => Number(madeUpIds.has(sections[a])) - Number(madeUpIds.has(sections[b]))
-    );
-    for (const i of order) {
-      const {id} = sections[i];
-      if (!first.has(id)) {
-        first.set(id, i);
-        continue;
-      }
-      if (!madeUpIds.has(sections[i]))
-        report(
-          context.errors,
-          `${path}[${i}].id`,
-          `"${id}" is already the id of ${path}[${first.get(id)}]`
-        );
-      if (!context.lenient) continue;
-      let n = 2;
-      while (first.has(`${id}-${n}`)) n++;
-      sections[i] = {...sections[i], id: `${id}-${n}`};
-      first.set(sections[i].id, i);
+const uniqueSectionIds = refine(list(sectionShape, {min: 1, max: 5000}), (sections, path, context) => {
+  const first = new Map<string, number>();
+  // Lenient: the document's own ids first, so a made-up one never takes a
+  // deep link; a repeated id gets "-2", "-3"…
+  const order = [...sections.keys()].sort((a, b) => Number(madeUpIds.has(sections[a])) - Number(madeUpIds.has(sections[b])));
+  for (const i of order) {
+    const {id} = sections[i];
+    if (!first.has(id)) {
+      first.set(id, i);
+      continue;
     }
-    return first.size === sections.length;
+    if (!madeUpIds.has(sections[i])) report(context.errors, `${path}[${i}].id`, `"${id}" is already the id of ${path}[${first.get(id)}]`);
+    if (!context.lenient) continue;
+    let n = 2;
+    while (first.has(`${id}-${n}`)) n++;
+    sections[i] = {...sections[i], id: `${id}-${n}`};
+    first.set(sections[i].id, i);
   }
-);
+  return first.size === sections.length;
+});
 
-const uniqueLanguages = refine(
-  list(languageTag, {min: 1, max: 30}),
-  (languages, path, context) => {
-    const seen = new Set<string>();
-    let ok = true;
-    for (const [i, tag] of [...languages.entries()]) {
-      const key = tag.toLowerCase();
-      if (!seen.has(key)) {
-        seen.add(key);
-        continue;
-      }
-      report(context.errors, `${path}[${i}]`, `"${tag}" is listed twice`);
-      ok = false;
+const uniqueLanguages = refine(list(languageTag, {min: 1, max: 30}), (languages, path, context) => {
+  const seen = new Set<string>();
+  let ok = true;
+  for (const [i, tag] of [...languages.entries()]) {
+    const key = tag.toLowerCase();
+    if (!seen.has(key)) {
+      seen.add(key);
+      continue;
     }
-    if (context.lenient && !ok) {
-      const kept = languages.filter((tag, i) => languages.findIndex((t) => t.toLowerCase() === tag.toLowerCase()) === i);
-      languages.splice(0, languages.length, ...kept);
-      return true;
-    }
-    return ok;
+    report(context.errors, `${path}[${i}]`, `"${tag}" is listed twice`);
+    ok = false;
   }
-);
+  if (context.lenient && !ok) {
+    const kept = languages.filter((tag, i) => languages.findIndex((t) => t.toLowerCase() === tag.toLowerCase()) === i);
+    languages.splice(0, languages.length, ...kept);
+    return true;
+  }
+  return ok;
+});
 
 /** The whole notice document. */
 export const noticeShape = object(
@@ -364,8 +306,7 @@ export const noticeShape = object(
     languages: () => ['und'],
     // The controller's own name, never a placeholder standing in for it.
     title: (notice, _, context) =>
-      (!context.filled?.includes('controller.name') &&
-        (notice.controller as {name?: string} | undefined)?.name) ||
+      (!context.filled?.includes('controller.name') && (notice.controller as {name?: string} | undefined)?.name) ||
       context.placeholder?.('title'),
     controller: (_, __, context) => {
       const name = context.placeholder?.('controller');
@@ -394,25 +335,16 @@ export type PhoneEntry = Infer<typeof phoneEntryShape>;
 export type EmailEntry = Infer<typeof emailEntryShape>;
 
 /** Every Art. 13/14 item a section covers: its `kind`, then its `kinds`. */
-export const sectionKinds = (section: NoticeSection): SectionKind[] => [
-  ...new Set([section.kind, ...(section.kinds ?? [])]),
-];
+export const sectionKinds = (section: NoticeSection): SectionKind[] => [...new Set([section.kind, ...(section.kinds ?? [])])];
 
 type Reachable = {phone?: string; phones?: PhoneEntry[]; email?: string; emails?: EmailEntry[]};
 
 /** Every phone number of a controller, person or contact, `phone` first. */
-export const phonesOf = (who: Reachable): PhoneEntry[] => [
-  ...(who.phone ? [{number: who.phone}] : []),
-  ...(who.phones ?? []),
-];
+export const phonesOf = (who: Reachable): PhoneEntry[] => [...(who.phone ? [{number: who.phone}] : []), ...(who.phones ?? [])];
 
 /** Every email address of a controller, person or contact, `email` first. */
-export const emailsOf = (who: Reachable): EmailEntry[] => [
-  ...(who.email ? [{address: who.email}] : []),
-  ...(who.emails ?? []),
-];
+export const emailsOf = (who: Reachable): EmailEntry[] => [...(who.email ? [{address: who.email}] : []), ...(who.emails ?? [])];
 
 /** When the notice last changed: `updated`, else its latest `changes[]` date. */
 export const lastUpdated = (notice: Pick<NoticeDocument, 'updated' | 'changes'>): string | undefined =>
-  notice.updated ??
-  notice.changes?.reduce<string | undefined>((latest, {date}) => (latest && latest > date ? latest : date), undefined);
+  notice.updated ?? notice.changes?.reduce<string | undefined>((latest, {date}) => (latest && latest > date ? latest : date), undefined);

@@ -72,24 +72,13 @@ function fail(context: Context, path: string, message: string): typeof INVALID {
 /** A primitive as an author would write it, cut short. */
 export const quote = (value: unknown): string =>
   // Cut first: a 20 MB string must not be copied whole to say it is wrong.
-  typeof value === 'string'
-    ? JSON.stringify(value.length > 50 ? value.slice(0, 49) + '…' : value)
-    : String(value);
+  typeof value === 'string' ? JSON.stringify(value.length > 50 ? value.slice(0, 49) + '…' : value) : String(value);
 
 /** `a list`, `an object`, or the value itself: `"yes"`, `42`, `null`. */
 export const describeType = (value: unknown): string =>
-  value === null || typeof value !== 'object'
-    ? quote(value)
-    : Array.isArray(value)
-      ? 'a list'
-      : 'an object';
+  value === null || typeof value !== 'object' ? quote(value) : Array.isArray(value) ? 'a list' : 'an object';
 
-const mismatch = (
-  context: Context,
-  path: string,
-  what: string,
-  value: unknown
-): typeof INVALID =>
+const mismatch = (context: Context, path: string, what: string, value: unknown): typeof INVALID =>
   fail(context, path, `expected ${what}, found ${describeType(value)}`);
 
 const shape = <T>(check: Shape<T>['check'], spec: Spec): Shape<T> => ({
@@ -129,11 +118,7 @@ const INVISIBLE = /^[\s\p{Cf}\p{Cc}]*$/u;
  * ellipsis, never inside a surrogate pair.
  */
 export function normaliseText(value: string, max = Infinity): string {
-  let out = value
-    .replace(all(LONE_SURROGATE), '\ufffd')
-    .replace(all(CONTROLS), '')
-    .normalize('NFC')
-    .trim();
+  let out = value.replace(all(LONE_SURROGATE), '\ufffd').replace(all(CONTROLS), '').normalize('NFC').trim();
   if (out.length > max) {
     const end = /[\ud800-\udbff]/.test(out[max - 2]) ? max - 2 : max - 1;
     out = out.slice(0, end).trimEnd() + '…';
@@ -165,17 +150,11 @@ export const text = (options: TextOptions) => {
         if (!pattern && original.length > max && !INVISIBLE.test(value))
           report(context.errors, path, `is ${original.length} characters long; the limit is ${max} (shown cut short)`);
       }
-      if (hidden)
-        report(context.warnings, path, 'contains invisible control characters' + (context.lenient ? ' (removed)' : ''));
+      if (hidden) report(context.warnings, path, 'contains invisible control characters' + (context.lenient ? ' (removed)' : ''));
       return INVISIBLE.test(value)
         ? fail(context, path, 'must not be empty')
         : value.length > max
-          ? fail(
-              context,
-              path,
-              `is ${value.length} characters long; the limit is ${max}` +
-                (pattern ? ` for ${expected}` : '')
-            )
+          ? fail(context, path, `is ${value.length} characters long; the limit is ${max}` + (pattern ? ` for ${expected}` : ''))
           : pattern && !pattern.test(value)
             ? fail(context, path, `${quote(value)} is not ${expected}`)
             : test && !test[0](value)
@@ -188,44 +167,31 @@ export const text = (options: TextOptions) => {
 
 /** `true` or `false`. */
 export const boolean = () =>
-  shape<boolean>(
-    (value, path, context) =>
-      typeof value === 'boolean' ? value : mismatch(context, path, 'true or false', value),
-    {boolean: true}
-  );
+  shape<boolean>((value, path, context) => (typeof value === 'boolean' ? value : mismatch(context, path, 'true or false', value)), {
+    boolean: true,
+  });
 
 /** One of a fixed list of words; a near miss gets a "did you mean". */
-export const oneOf = <const T extends string>(
-  values: readonly T[],
-  noun: string
-) =>
+export const oneOf = <const T extends string>(values: readonly T[], noun: string) =>
   shape<T>(
     (value, path, context) => {
       if ((values as readonly unknown[]).includes(value)) return value as T;
-      const guess =
-        typeof value === 'string' && context.errors.length < MAX_ISSUES
-          ? suggest(value, values)
-          : undefined;
+      const guess = typeof value === 'string' && context.errors.length < MAX_ISSUES ? suggest(value, values) : undefined;
       return fail(
         context,
         path,
-        `${describeType(value)} is not a known ${noun}` +
-          (guess ? ` — did you mean ${quote(guess)}?` : `; use one of ${values.join(', ')}`)
+        `${describeType(value)} is not a known ${noun}` + (guess ? ` — did you mean ${quote(guess)}?` : `; use one of ${values.join(', ')}`)
       );
     },
     {oneOf: values}
   );
 
 /** Exactly this version number; a newer one says what to do (`tooNew`). */
-export const exactly = <const T extends number>(
-  expected: T,
-  tooNew = 'update privacy-notice'
-) =>
+export const exactly = <const T extends number>(expected: T, tooNew = 'update privacy-notice') =>
   shape<T>(
     (value, path, context) => {
       if (value === expected) return expected;
-      if (typeof value !== 'number' || !(value > expected))
-        return mismatch(context, path, String(expected), value);
+      if (typeof value !== 'number' || !(value > expected)) return mismatch(context, path, String(expected), value);
       const message = `${value} is newer than this version understands (${expected}); ${tooNew}`;
       // Lenient: shown as far as this version understands it (see repairNotice).
       if (!context.lenient) return fail(context, path, message);
@@ -235,10 +201,7 @@ export const exactly = <const T extends number>(
     {exactly: expected}
   );
 
-export const list = <T>(
-  item: Shape<T>,
-  {min, max}: {min?: 1; max: number}
-) =>
+export const list = <T>(item: Shape<T>, {min, max}: {min?: 1; max: number}) =>
   shape<T[]>(
     (value, path, context) => {
       if (!Array.isArray(value)) return mismatch(context, path, 'a list', value);
@@ -265,9 +228,7 @@ export const list = <T>(
   );
 
 type Fields = Record<string, Shape<unknown>>;
-export type ObjectType<R extends Fields, O extends Fields> = Simplify<
-  {[K in keyof R]: Infer<R[K]>} & {[K in keyof O]?: Infer<O[K]>}
->;
+export type ObjectType<R extends Fields, O extends Fields> = Simplify<{[K in keyof R]: Infer<R[K]>} & {[K in keyof O]?: Infer<O[K]>}>;
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -282,16 +243,9 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
  * from the rest of the object (`partial`, checked already). Without one, or
  * when it gives `undefined`, the whole object is invalid.
  */
-type Fallbacks = Record<
-  string,
-  (partial: Record<string, unknown>, index: number, context: Context) => unknown
->;
+type Fallbacks = Record<string, (partial: Record<string, unknown>, index: number, context: Context) => unknown>;
 
-export const object = <R extends Fields, O extends Fields = {}>(
-  required: R,
-  optional: O = {} as O,
-  fallbacks: Fallbacks = {}
-) => {
+export const object = <R extends Fields, O extends Fields = {}>(required: R, optional: O = {} as O, fallbacks: Fallbacks = {}) => {
   const fields: Fields = {...required, ...optional};
   const known = Object.keys(fields);
   return shape<ObjectType<R, O>>(
@@ -323,14 +277,12 @@ export const object = <R extends Fields, O extends Fields = {}>(
       }
       for (const key of Object.keys(value)) {
         // Stop looking once the list is full: a million unknown keys must stay cheap.
-        if (known.includes(key) || key[0] === '$' || context.warnings.length >= MAX_ISSUES)
-          continue;
+        if (known.includes(key) || key[0] === '$' || context.warnings.length >= MAX_ISSUES) continue;
         const guess = suggest(key, known);
         report(
           context.warnings,
           prefix + key.slice(0, 60),
-          'is not a known key and is ignored' +
-            (guess ? ` — did you mean ${quote(guess)}?` : '')
+          'is not a known key and is ignored' + (guess ? ` — did you mean ${quote(guess)}?` : '')
         );
       }
       return ok ? (out as ObjectType<R, O>) : INVALID;
@@ -343,10 +295,7 @@ export const object = <R extends Fields, O extends Fields = {}>(
  * Text in the document's languages: a plain string (in the first language) or
  * an object of language tag → string.
  */
-export const localized = (
-  inner: Shape<string>,
-  languageTag: Shape<string>
-) =>
+export const localized = (inner: Shape<string>, languageTag: Shape<string>) =>
   shape<string | {[language: string]: string}>(
     (value, path, context) => {
       if (!isPlainObject(value)) return inner.check(value, path, context);
@@ -374,16 +323,8 @@ export const localized = (
   );
 
 /** Adds a check that needs the whole value, such as unique ids. */
-export const refine = <T>(
-  inner: Shape<T>,
-  rule: (value: T, path: string, context: Context) => boolean
-) =>
-  shape<T>(
-    (value, path, context) => {
-      const checked = inner.check(value, path, context);
-      return checked === INVALID || !rule(checked, path, context)
-        ? INVALID
-        : checked;
-    },
-    inner.spec
-  );
+export const refine = <T>(inner: Shape<T>, rule: (value: T, path: string, context: Context) => boolean) =>
+  shape<T>((value, path, context) => {
+    const checked = inner.check(value, path, context);
+    return checked === INVALID || !rule(checked, path, context) ? INVALID : checked;
+  }, inner.spec);

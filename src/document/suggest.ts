@@ -21,10 +21,7 @@ function distance(a: string, b: string): number {
  * close: a prefix match ("purpose" → "purposes") or at most a third of the
  * letters changed.
  */
-export function suggest(
-  word: string,
-  known: readonly string[]
-): string | undefined {
+export function suggest(word: string, known: readonly string[]): string | undefined {
   const lower = word.toLowerCase().slice(0, 60);
   let best: string | undefined;
   let bestScore = 99;

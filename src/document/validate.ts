@@ -5,16 +5,13 @@ export type {Issue};
 
 /** What `validateNotice` found: the checked document, or why there is none. */
 export type ValidationResult =
-  | {ok: true; notice: NoticeDocument; errors: []; warnings: Issue[]}
-  | {ok: false; notice?: undefined; errors: Issue[]; warnings: Issue[]};
+  {ok: true; notice: NoticeDocument; errors: []; warnings: Issue[]} | {ok: false; notice?: undefined; errors: Issue[]; warnings: Issue[]};
 
 /**
  * Parses JSON text with a message that says where it broke. A byte-order mark
  * is tolerated: editors on Windows like to add one.
  */
-export function parseNoticeJson(
-  source: string
-): {ok: true; value: unknown} | {ok: false; error: Issue} {
+export function parseNoticeJson(source: string): {ok: true; value: unknown} | {ok: false; error: Issue} {
   try {
     return {ok: true, value: JSON.parse(source.replace(/^\uFEFF/, ''))};
   } catch (error) {
@@ -34,10 +31,7 @@ export function parseNoticeJson(
 export function validateNotice(input: unknown): ValidationResult {
   const context: Context = {errors: [], warnings: []};
   const {errors, warnings} = context;
-  const parsed =
-    typeof input === 'string'
-      ? parseNoticeJson(input)
-      : ({ok: true, value: input} as const);
+  const parsed = typeof input === 'string' ? parseNoticeJson(input) : ({ok: true, value: input} as const);
   if (!parsed.ok) return {ok: false, errors: [parsed.error], warnings};
   try {
     const notice = noticeShape.check(parsed.value, '', context);
@@ -50,5 +44,4 @@ export function validateNotice(input: unknown): ValidationResult {
 }
 
 /** `sections[3].kind: "purpose" is not a known kind — did you mean "purposes"?` */
-export const formatIssue = (issue: Issue): string =>
-  `${issue.path || 'document'}: ${issue.message}`;
+export const formatIssue = (issue: Issue): string => `${issue.path || 'document'}: ${issue.message}`;

@@ -34,7 +34,12 @@ function flatten(value: unknown, where: string[], out: Map<string, string>, lang
   if (value === undefined || value === null) return;
   if (Array.isArray(value)) {
     value.forEach((item, i) => {
-      const key = item && typeof item === 'object' && 'id' in item ? String(item.id) : item && typeof item === 'object' && 'type' in item ? String(item.type) : String(i + 1);
+      const key =
+        item && typeof item === 'object' && 'id' in item
+          ? String(item.id)
+          : item && typeof item === 'object' && 'type' in item
+            ? String(item.type)
+            : String(i + 1);
       flatten(item, [...where, key], out, languages);
     });
     return;
@@ -65,7 +70,8 @@ export function diffNotices(before: NoticeDocument, after: NoticeDocument): Chan
     else if (a.get(where) !== text) changes.push({type: 'changed', where, before: a.get(where), after: text});
   }
   for (const [where, text] of a) if (!b.has(where)) changes.push({type: 'removed', where, before: text});
-  const order = (notice: NoticeDocument) => notice.sections.map((s) => s.id).filter((id) => before.sections.some((s) => s.id === id) && after.sections.some((s) => s.id === id));
+  const order = (notice: NoticeDocument) =>
+    notice.sections.map((s) => s.id).filter((id) => before.sections.some((s) => s.id === id) && after.sections.some((s) => s.id === id));
   const was = order(before);
   const now = order(after);
   if (was.join() !== now.join()) changes.push({type: 'moved', where: 'sections', before: was.join(', '), after: now.join(', ')});

@@ -40,7 +40,11 @@ export const without = <T>(list: readonly T[], index: number): T[] => list.filte
 /** An id no section has yet, from `base`. */
 export function freeId(notice: NoticeDocument, base: string): string {
   const ids = new Set(notice.sections.map((s) => s.id));
-  const clean = base.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'section';
+  const clean =
+    base
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'section';
   let id = clean;
   for (let n = 2; ids.has(id); n++) id = `${clean}-${n}`;
   return id;
@@ -77,12 +81,24 @@ export function removeLanguage(notice: NoticeDocument, lang: string): NoticeDocu
 
 /** Keys whose value is localised text. */
 const LOCALIZED = new Set([
-  'title', 'summary', 'introduction', 'body', 'name', 'street', 'locality', 'label', 'purpose',
-  'legitimateInterest', 'data', 'criteria', 'text', 'description', 'provider',
+  'title',
+  'summary',
+  'introduction',
+  'body',
+  'name',
+  'street',
+  'locality',
+  'label',
+  'purpose',
+  'legitimateInterest',
+  'data',
+  'criteria',
+  'text',
+  'description',
+  'provider',
 ]);
 /** Whether `key` holds localised text here (a cookie's `name` is a plain string). */
-const isLocalizedAt = (key: string, parentKey: string | undefined) =>
-  LOCALIZED.has(key) && !(key === 'name' && parentKey === 'items');
+const isLocalizedAt = (key: string, parentKey: string | undefined) => LOCALIZED.has(key) && !(key === 'name' && parentKey === 'items');
 
 /** Calls `visit` with each localised text field of the document and its path. */
 export function eachLocalized(notice: NoticeDocument, visit: (value: unknown, path: string) => void): void {

@@ -8,7 +8,10 @@ export class EditHistory<T> {
   #lastKey = '';
   #lastAt = 0;
 
-  constructor(private readonly limit = 200, private readonly now = () => Date.now()) {}
+  constructor(
+    private readonly limit = 200,
+    private readonly now = () => Date.now()
+  ) {}
 
   /** Records `previous` before a change; changes to the same `key` within 1 s merge. */
   record(previous: T, key = ''): void {

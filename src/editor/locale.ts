@@ -33,8 +33,7 @@ export async function setEditorLocale(locale: UiLocale): Promise<void> {
 }
 
 /** The browser's language if the interface has it, else English. */
-export const preferredLocale = (saved?: string): UiLocale =>
-  pickUiLocale([...(saved ? [saved] : []), ...navigator.languages]);
+export const preferredLocale = (saved?: string): UiLocale => pickUiLocale([...(saved ? [saved] : []), ...navigator.languages]);
 
 /** A LitElement whose templates render in the editor's interface language. */
 export class LocalizedElement extends LitElement {

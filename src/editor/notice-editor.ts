@@ -113,23 +113,27 @@ export class NoticeEditorElement extends LocalizedElement {
         <h1>${msg('Privacy notice editor', {id: 'editor-heading-main'})}</h1>
         <div class="tools">
           ${s.entry ? html`<button type="button" class="new" @click=${() => s.close()}>${msg('New or other notice', {id: 'editor-new'})}</button>` : nothing}
-          ${s.entry
-            ? html`<button type="button" class="undo" ?disabled=${!s.history.canUndo} @click=${() => s.undo()}>${msg('Undo', {id: 'editor-undo'})}</button>
+          ${
+            s.entry
+              ? html`<button type="button" class="undo" ?disabled=${!s.history.canUndo} @click=${() => s.undo()}>${msg('Undo', {id: 'editor-undo'})}</button>
                 <button type="button" class="redo" ?disabled=${!s.history.canRedo} @click=${() => s.redo()}>${msg('Redo', {id: 'editor-redo'})}</button>
                 <span class="save-state">${s.saveFailed ? msg('Not saved: the browser refused to store it', {id: 'editor-save-failed'}) : msg('Saved in this browser', {id: 'editor-saved'})}</span>`
-            : nothing}
+              : nothing
+          }
           <label>${msg('Interface language', {id: 'editor-ui-language'})}
             <select class="ui-locale" @change=${(e: Event) => this.#setLocale((e.target as HTMLSelectElement).value as UiLocale)}>
               ${LOCALES.map((l) => html`<option value=${l.value} lang=${l.value} ?selected=${l.value === editorLocale()}>${l.label}</option>`)}
             </select>
           </label>
-          ${this.confirmClear
-            ? html`<span class="confirm" role="group" aria-label=${msg('Clear everything', {id: 'editor-clear'})}>
+          ${
+            this.confirmClear
+              ? html`<span class="confirm" role="group" aria-label=${msg('Clear everything', {id: 'editor-clear'})}>
                 ${msg('Delete every notice stored in this browser?', {id: 'editor-clear-question'})}
                 <button type="button" class="danger clear-yes" @click=${() => ((this.confirmClear = false), s.clearAll(), this.#announce(msg('Everything stored was deleted.', {id: 'editor-cleared'})))}>${msg('Yes, delete everything', {id: 'editor-clear-yes'})}</button>
                 <button type="button" class="clear-no" @click=${() => (this.confirmClear = false)}>${msg('Cancel', {id: 'editor-cancel'})}</button>
               </span>`
-            : html`<button type="button" class="danger clear" @click=${() => (this.confirmClear = true)}>${msg('Clear everything stored', {id: 'editor-clear-all'})}</button>`}
+              : html`<button type="button" class="danger clear" @click=${() => (this.confirmClear = true)}>${msg('Clear everything stored', {id: 'editor-clear-all'})}</button>`
+          }
         </div>
       </header>
       <main>${s.entry ? this.#editing() : startView({...s.startOptions(), busy: s.busy, error: s.error})}</main>
@@ -201,7 +205,7 @@ export class NoticeEditorElement extends LocalizedElement {
     for (let d = place.closest('details'); d; d = d.parentElement?.closest('details') ?? null) d.open = true;
     const target = place.matches('input, select, textarea, pn-rich-text')
       ? place
-      : place.querySelector<HTMLElement>('input, select, textarea, pn-rich-text, button') ?? place;
+      : (place.querySelector<HTMLElement>('input, select, textarea, pn-rich-text, button') ?? place);
     target.scrollIntoView({block: 'center'});
     target.focus();
   }
@@ -237,5 +241,4 @@ export class NoticeEditorElement extends LocalizedElement {
     else return;
     event.preventDefault();
   };
-
 }

@@ -70,13 +70,15 @@ export class RichTextElement extends LocalizedElement {
         <button type="button" @mousedown=${this.#keep} @click=${this.#startLink} aria-expanded=${this.linking ? 'true' : 'false'}>${msg('Link', {id: 'editor-rt-link'})}</button>
         <button type="button" @mousedown=${this.#keep} @click=${() => this.#command('unlink')}>${msg('Remove link', {id: 'editor-rt-unlink'})}</button>
       </div>
-      ${this.linking
-        ? html`<div class="link">
+      ${
+        this.linking
+          ? html`<div class="link">
             <label>${msg('Link address', {id: 'editor-rt-link-address'})} <input type="url" class="url" placeholder="https://" @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && (e.preventDefault(), this.#applyLink())} /></label>
             <button type="button" @click=${this.#applyLink}>${msg('Add link', {id: 'editor-rt-link-apply'})}</button>
             <button type="button" @click=${() => (this.linking = false)}>${msg('Cancel', {id: 'editor-cancel'})}</button>
           </div>`
-        : ''}
+          : ''
+      }
       <div
         class="area"
         contenteditable="true"

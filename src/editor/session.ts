@@ -22,7 +22,10 @@ export class Session {
   saveFailed = false;
   showReport = true;
 
-  constructor(private readonly changed: () => void, storeName?: string) {
+  constructor(
+    private readonly changed: () => void,
+    storeName?: string
+  ) {
     this.store = new NoticeStore(storeName);
   }
 

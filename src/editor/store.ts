@@ -7,7 +7,6 @@
 import type {NoticeDocument} from '../document/schema.js';
 import type {ImportReport} from '../import/index.js';
 
-
 export interface StoredNotice {
   key: string;
   /** The document as it is now. */
@@ -30,7 +29,10 @@ export class NoticeStore {
   readonly #prefix: string;
 
   /** `name` keeps apart several editors on one origin (tests use their own). */
-  constructor(name = 'privacy-notice-editor', private readonly storage: Storage = localStorage) {
+  constructor(
+    name = 'privacy-notice-editor',
+    private readonly storage: Storage = localStorage
+  ) {
     this.#prefix = `${name}:`;
   }
 

@@ -21,8 +21,7 @@ export function textIn(field: Localized, lang: string, first: string): string {
 /** `field` with `lang`'s text set to `value` (empty: that language removed). */
 export function withText(field: Localized, lang: string, value: string, languages: readonly string[]): Localized {
   const first = languages[0];
-  const map: Record<string, string> =
-    field === undefined ? {} : typeof field === 'string' ? (field ? {[first]: field} : {}) : {...field};
+  const map: Record<string, string> = field === undefined ? {} : typeof field === 'string' ? (field ? {[first]: field} : {}) : {...field};
   if (value) map[lang] = value;
   else delete map[lang];
   const keys = Object.keys(map);
@@ -76,7 +75,10 @@ export const missingAt = (field: Localized, path: string, languages: readonly st
   typeof field === 'string' && isName(path) ? [] : missingLanguages(field, languages);
 
 /** How many text fields lack each translation (the first language counts too, when a translation has text it lacks). */
-export function missingByLanguage(notice: NoticeDocument, each: (visit: (value: unknown, path: string) => void) => void): Map<string, number> {
+export function missingByLanguage(
+  notice: NoticeDocument,
+  each: (visit: (value: unknown, path: string) => void) => void
+): Map<string, number> {
   const counts = new Map(notice.languages.map((lang) => [lang, 0]));
   each((value, path) => {
     for (const lang of missingAt(value as Localized, path, notice.languages)) counts.set(lang, (counts.get(lang) ?? 0) + 1);

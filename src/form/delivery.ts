@@ -8,14 +8,7 @@ import {encodeRequest, type RequestEncoding} from './request-encoding.js';
 import type {RequestPayload} from './request-schema.js';
 
 /** What went wrong, in kinds the view can explain in plain words. */
-export type FailureKind =
-  | 'offline'
-  | 'network'
-  | 'timeout'
-  | 'rate-limited'
-  | 'rejected'
-  | 'server'
-  | 'site';
+export type FailureKind = 'offline' | 'network' | 'timeout' | 'rate-limited' | 'rejected' | 'server' | 'site';
 
 export interface DeliveryFailure {
   kind: FailureKind;
@@ -27,9 +20,7 @@ export interface DeliveryFailure {
   detail: string;
 }
 
-export type DeliveryResult =
-  | {ok: true; reference: string; status: number}
-  | {ok: false; failure: DeliveryFailure};
+export type DeliveryResult = {ok: true; reference: string; status: number} | {ok: false; failure: DeliveryFailure};
 
 export interface DeliveryOptions {
   url: string;
@@ -46,8 +37,7 @@ export interface DeliveryOptions {
 }
 
 /** This computer: localhost (and *.localhost), 127.0.0.0/8, ::1. */
-export const isLoopback = (hostname: string) =>
-  /^(localhost|\[::1\]|127(\.\d+){3})$|\.localhost$/i.test(hostname.replace(/\.$/, ''));
+export const isLoopback = (hostname: string) => /^(localhost|\[::1\]|127(\.\d+){3})$|\.localhost$/i.test(hostname.replace(/\.$/, ''));
 
 /** A form-action the form refuses; `quiet`: a leftover the visitor need not hear about. */
 export type FormActionProblem = {ok: false; reason: string; quiet?: boolean};
@@ -61,10 +51,7 @@ export type FormActionProblem = {ok: false; reason: string; quiet?: boolean};
  * http: address on an https: page, is `quiet`: the visitor simply gets the
  * email route, and the console tells the site owner why.
  */
-export function checkFormAction(
-  action: string,
-  pageUrl: string
-): {ok: true; url: string} | FormActionProblem {
+export function checkFormAction(action: string, pageUrl: string): {ok: true; url: string} | FormActionProblem {
   let url: URL;
   try {
     url = new URL(action, pageUrl);
@@ -84,11 +71,7 @@ export function checkFormAction(
       reason: `form-action "${shown}" is ${local ? 'a development address' : 'http:'} on ${page.origin}: use the live https: address`,
     };
   }
-  if (
-    url.protocol === 'https:' ||
-    url.origin === page.origin ||
-    (url.protocol === 'http:' && local)
-  ) {
+  if (url.protocol === 'https:' || url.origin === page.origin || (url.protocol === 'http:' && local)) {
     return {ok: true, url: url.href};
   }
   return {

@@ -36,13 +36,19 @@ export function messageHint(type: RequestType | ''): string {
     case 'rectification':
       return msg('Tell us which data is wrong and what it should say.', {desc: 'Hint for the message of a rectification request'});
     case 'restriction':
-      return msg('Tell us why the processing should be restricted, for example because you dispute the accuracy of the data.', {desc: 'Hint for the message of a restriction request (grounds of GDPR Art. 18(1))'});
+      return msg('Tell us why the processing should be restricted, for example because you dispute the accuracy of the data.', {
+        desc: 'Hint for the message of a restriction request (grounds of GDPR Art. 18(1))',
+      });
     case 'objection':
-      return msg('Tell us about the grounds relating to your particular situation.', {desc: 'Hint for the message of an objection (GDPR Art. 21(1))'});
+      return msg('Tell us about the grounds relating to your particular situation.', {
+        desc: 'Hint for the message of an objection (GDPR Art. 21(1))',
+      });
     case 'other':
       return msg('Write your question.', {desc: 'Hint for the message of a general question'});
     default:
-      return msg('Anything that helps to handle your request, for example which service or period it concerns.', {desc: 'Hint for an optional message'});
+      return msg('Anything that helps to handle your request, for example which service or period it concerns.', {
+        desc: 'Hint for an optional message',
+      });
   }
 }
 
@@ -105,19 +111,26 @@ export function failureText(failure: DeliveryFailure, locale: string, now = Date
     case 'offline':
       return msg('Your device seems to be offline, so the request could not be sent.', {desc: 'Delivery failure: the browser is offline'});
     case 'network':
-      return msg('The request could not reach the server. The connection may have dropped, or the server may be down or refusing requests from this page.', {desc: 'Delivery failure: network error, connection refused or blocked (CORS)'});
+      return msg(
+        'The request could not reach the server. The connection may have dropped, or the server may be down or refusing requests from this page.',
+        {desc: 'Delivery failure: network error, connection refused or blocked (CORS)'}
+      );
     case 'timeout':
       return msg('The server did not answer in time.', {desc: 'Delivery failure: timeout'});
     case 'rate-limited':
       if (failure.retryAfter !== undefined) {
         const time = clockTime(new Date(now + failure.retryAfter * 1000), locale);
-        return msg(str`The server is busy and asked to wait. Try again after ${time}.`, {desc: 'Delivery failure: HTTP 429 with Retry-After. 1: clock time'});
+        return msg(str`The server is busy and asked to wait. Try again after ${time}.`, {
+          desc: 'Delivery failure: HTTP 429 with Retry-After. 1: clock time',
+        });
       }
       return msg('The server is busy. Wait a moment and try again.', {desc: 'Delivery failure: HTTP 429 without Retry-After'});
     case 'server':
       return msg(str`Something went wrong on the server (error ${status}).`, {desc: 'Delivery failure: HTTP 5xx. 1: status code'});
     case 'rejected':
-      return msg(str`The server did not accept the request (error ${status}). Check your details, or send the request by email.`, {desc: 'Delivery failure: HTTP 4xx. 1: status code'});
+      return msg(str`The server did not accept the request (error ${status}). Check your details, or send the request by email.`, {
+        desc: 'Delivery failure: HTTP 4xx. 1: status code',
+      });
     case 'site':
       return msg('The site could not deliver the request.', {desc: 'Delivery failure: the page’s own delivery code reported an error'});
   }

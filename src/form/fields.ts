@@ -27,15 +27,7 @@ export interface RequestFields {
 export type FieldName = keyof RequestFields;
 
 /** The fields in the order the form shows them (and the error summary lists them). */
-export const FIELD_ORDER: readonly FieldName[] = [
-  'type',
-  'message',
-  'name',
-  'email',
-  'phone',
-  'customerNumber',
-  'requesterRole',
-];
+export const FIELD_ORDER: readonly FieldName[] = ['type', 'message', 'name', 'email', 'phone', 'customerNumber', 'requesterRole'];
 
 export type FieldErrorCode = 'required' | 'email' | 'phone' | 'too-long';
 
@@ -66,20 +58,15 @@ export function fieldsFrom(value: unknown): RequestFields {
     if (typeof entry === 'string') (fields as unknown as Record<string, string>)[key] = entry;
   }
   if (!(REQUEST_TYPES as readonly string[]).includes(fields.type)) fields.type = '';
-  if (!(REQUESTER_ROLES as readonly string[]).includes(fields.requesterRole))
-    fields.requesterRole = '';
+  if (!(REQUESTER_ROLES as readonly string[]).includes(fields.requesterRole)) fields.requesterRole = '';
   return fields;
 }
 
 /** Whether the chosen request type needs a message. */
-export const messageRequired = (fields: RequestFields): boolean =>
-  fields.type !== '' && MESSAGE_REQUIRED.has(fields.type);
+export const messageRequired = (fields: RequestFields): boolean => fields.type !== '' && MESSAGE_REQUIRED.has(fields.type);
 
 /** The first thing wrong with one field, if any. */
-export function validateField(
-  fields: RequestFields,
-  field: FieldName
-): FieldError | undefined {
+export function validateField(fields: RequestFields, field: FieldName): FieldError | undefined {
   const value = fields[field].trim();
   const required =
     field === 'type' ||
@@ -97,9 +84,7 @@ export function validateField(
 
 /** Everything wrong, in the order the form shows the fields. */
 export const validateFields = (fields: RequestFields): FieldError[] =>
-  FIELD_ORDER.map((field) => validateField(fields, field)).filter(
-    (error): error is FieldError => error !== undefined
-  );
+  FIELD_ORDER.map((field) => validateField(fields, field)).filter((error): error is FieldError => error !== undefined);
 
 export interface PayloadContext {
   notice: Pick<NoticeDocument, 'id' | 'version' | 'updated' | 'changes'>;
@@ -137,5 +122,4 @@ export function buildPayload(fields: RequestFields, context: PayloadContext): Re
 }
 
 /** Identifies the content of a request, to tell a retry from an edited request. */
-export const fingerprint = (fields: RequestFields): string =>
-  JSON.stringify(FIELD_ORDER.map((field) => fields[field].trim()));
+export const fingerprint = (fields: RequestFields): string => JSON.stringify(FIELD_ORDER.map((field) => fields[field].trim()));

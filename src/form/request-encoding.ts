@@ -4,11 +4,7 @@
  * Both carry the same flat keys; urlencoded values are all text, so decoding
  * turns `schemaVersion` back into a number. Used by the form and the receiver.
  */
-import {
-  MAX_REQUEST_BYTES,
-  validateRequestPayload,
-  type RequestPayload,
-} from './request-schema.js';
+import {MAX_REQUEST_BYTES, validateRequestPayload, type RequestPayload} from './request-schema.js';
 
 export {MAX_REQUEST_BYTES};
 
@@ -20,13 +16,8 @@ export const CONTENT_TYPES: Record<RequestEncoding, string> = {
 };
 
 /** The body and its content type; optional keys without a value are left out. */
-export function encodeRequest(
-  payload: RequestPayload,
-  encoding: RequestEncoding
-): {body: string; contentType: string} {
-  const entries = Object.entries(payload).filter(
-    ([, value]) => value !== undefined && value !== ''
-  );
+export function encodeRequest(payload: RequestPayload, encoding: RequestEncoding): {body: string; contentType: string} {
+  const entries = Object.entries(payload).filter(([, value]) => value !== undefined && value !== '');
   const body =
     encoding === 'urlencoded'
       ? new URLSearchParams(entries.map(([key, value]) => [key, String(value)])).toString()
@@ -35,8 +26,7 @@ export function encodeRequest(
 }
 
 export type ParsedRequest =
-  | {ok: true; payload: RequestPayload; encoding: RequestEncoding}
-  | {ok: false; status: 400 | 413 | 415; reason: string};
+  {ok: true; payload: RequestPayload; encoding: RequestEncoding} | {ok: false; status: 400 | 413 | 415; reason: string};
 
 /** The encoding a `Content-Type` header names, if it is one of ours. */
 export function encodingOf(contentType: string | undefined): RequestEncoding | undefined {
@@ -50,10 +40,7 @@ export function encodingOf(contentType: string | undefined): RequestEncoding | u
  * Decodes and checks a received body. `reason` is plain English for the
  * sender's developers; no part of the body is echoed beyond a short quote.
  */
-export function parseRequestBody(
-  body: string,
-  contentType: string | undefined
-): ParsedRequest {
+export function parseRequestBody(body: string, contentType: string | undefined): ParsedRequest {
   if (new TextEncoder().encode(body).length > MAX_REQUEST_BYTES) {
     return {ok: false, status: 413, reason: `the body is larger than ${MAX_REQUEST_BYTES} bytes`};
   }

@@ -4,18 +4,7 @@
  * it with the same code (`validateRequestPayload`), and the README documents
  * it. A change that breaks a receiver raises `REQUEST_SCHEMA_VERSION`.
  */
-import {
-  INVALID,
-  exactly,
-  object,
-  oneOf,
-  refine,
-  report,
-  text,
-  type Context,
-  type Infer,
-  type Issue,
-} from '../document/shape.js';
+import {INVALID, exactly, object, oneOf, refine, report, text, type Context, type Infer, type Issue} from '../document/shape.js';
 import {MESSAGE_REQUIRED, REQUEST_TYPES} from './request-types.js';
 
 export const REQUEST_SCHEMA_VERSION = 1;
@@ -43,10 +32,7 @@ const DATE_TIME_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d
 
 const payloadFields = object(
   {
-    schemaVersion: exactly(
-      REQUEST_SCHEMA_VERSION,
-      'this receiver is older than the form that sent it'
-    ),
+    schemaVersion: exactly(REQUEST_SCHEMA_VERSION, 'this receiver is older than the form that sent it'),
     requestId: text({max: 36, pattern: UUID_PATTERN, expected: 'a UUID'}),
     noticeId: text({
       max: 80,
@@ -101,11 +87,7 @@ const payloadFields = object(
 
 const payloadShape = refine(payloadFields, (payload, path, context) => {
   if (MESSAGE_REQUIRED.has(payload.type) && !payload.message) {
-    report(
-      context.errors,
-      (path ? path + '.' : '') + 'message',
-      `is required for a "${payload.type}" request`
-    );
+    report(context.errors, (path ? path + '.' : '') + 'message', `is required for a "${payload.type}" request`);
     return false;
   }
   return true;
@@ -114,9 +96,7 @@ const payloadShape = refine(payloadFields, (payload, path, context) => {
 /** A data subject's request, as the form sends it. */
 export type RequestPayload = Infer<typeof payloadFields>;
 
-export type PayloadCheck =
-  | {ok: true; payload: RequestPayload; warnings: Issue[]}
-  | {ok: false; errors: Issue[]};
+export type PayloadCheck = {ok: true; payload: RequestPayload; warnings: Issue[]} | {ok: false; errors: Issue[]};
 
 /**
  * Checks a request body (already decoded). Never throws; the result holds a

@@ -56,9 +56,12 @@ export function requestTypeHint(type: RequestType): string {
         desc: 'One-line explanation of the right to restriction of processing',
       });
     case 'objection':
-      return msg('Object to processing based on legitimate or public interests, on grounds relating to your situation. Tell us what they are.', {
-        desc: 'One-line explanation of the right to object (Art. 21(1))',
-      });
+      return msg(
+        'Object to processing based on legitimate or public interests, on grounds relating to your situation. Tell us what they are.',
+        {
+          desc: 'One-line explanation of the right to object (Art. 21(1))',
+        }
+      );
     case 'objection-direct-marketing':
       return msg('Your data is no longer used for direct marketing or for profiling for it. No reason is needed.', {
         desc: 'One-line explanation of the objection to direct marketing (Art. 21(2))',
@@ -111,8 +114,7 @@ export interface RequestTextOptions {
 
 /** The request as plain text a person can read, keep or paste into an email. */
 export function requestText(payload: RequestPayload, options: RequestTextOptions): string {
-  const line = (label: string, value: string | undefined) =>
-    value ? `${label}: ${value}` : undefined;
+  const line = (label: string, value: string | undefined) => (value ? `${label}: ${value}` : undefined);
   const created = formatDate(new Date(payload.createdAt), options.locale);
   const lines = [
     msg('Hello,', {desc: 'Greeting that opens a request email'}),
@@ -126,7 +128,10 @@ export function requestText(payload: RequestPayload, options: RequestTextOptions
     line(msg('Email', {desc: 'Label: requester email'}), payload.email),
     line(msg('Phone', {desc: 'Label: requester phone number'}), payload.phone),
     line(msg('Customer number', {desc: 'Label: requester customer number'}), payload.customerNumber),
-    line(msg('Requester', {desc: 'Label: who makes the request (the person, or someone acting for them)'}), requesterRoleName(payload.requesterRole)),
+    line(
+      msg('Requester', {desc: 'Label: who makes the request (the person, or someone acting for them)'}),
+      requesterRoleName(payload.requesterRole)
+    ),
     line(msg('Date', {desc: 'Label: date of the request'}), created),
     line(msg('Reference', {desc: 'Label: the reference the controller gave the request'}), options.reference),
     line(

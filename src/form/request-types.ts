@@ -21,24 +21,12 @@ export const REQUEST_TYPES: readonly RequestType[] = [
  * wrong (rectification), on which ground (restriction, Art. 18(1)), the
  * particular situation (objection, Art. 21(1)), or the question itself.
  */
-export const MESSAGE_REQUIRED: ReadonlySet<RequestType> = new Set([
-  'rectification',
-  'restriction',
-  'objection',
-  'other',
-]);
+export const MESSAGE_REQUIRED: ReadonlySet<RequestType> = new Set(['rectification', 'restriction', 'objection', 'other']);
 
 /** Rights every controller must honour, offered when a notice lists none. */
-const DEFAULT_RIGHTS: readonly RequestType[] = [
-  'access',
-  'rectification',
-  'erasure',
-  'restriction',
-  'objection',
-];
+const DEFAULT_RIGHTS: readonly RequestType[] = ['access', 'rectification', 'erasure', 'restriction', 'objection'];
 
-const isRequestType = (type: RightType): type is RightType & RequestType =>
-  (REQUEST_TYPES as readonly string[]).includes(type);
+const isRequestType = (type: RightType): type is RightType & RequestType => (REQUEST_TYPES as readonly string[]).includes(type);
 
 /**
  * The request types for a notice, in the notice's order. A complaint goes to

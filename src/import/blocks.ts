@@ -76,14 +76,12 @@ export const squash = (text: string): string => text.replace(/[\s\u00a0\u200b]+/
 /** Every source line of a block, nested list items included. */
 export function blockLines(block: Block): SourceLine[] {
   if (block.type === 'heading') return [{text: block.text, line: block.line}];
-  if (block.type === 'list')
-    return block.items.flatMap((item) => [...item.lines, ...item.children.flatMap(blockLines)]);
+  if (block.type === 'list') return block.items.flatMap((item) => [...item.lines, ...item.children.flatMap(blockLines)]);
   return block.lines;
 }
 
 /** The first source line of a block. */
-export const firstLine = (block: Block): number =>
-  block.type === 'heading' ? block.line : (blockLines(block)[0]?.line ?? 0);
+export const firstLine = (block: Block): number => (block.type === 'heading' ? block.line : (blockLines(block)[0]?.line ?? 0));
 
 /** The format's HTML subset for a list of blocks (a section's body). */
 export function blocksToHtml(blocks: Block[]): string {
@@ -99,22 +97,16 @@ function blockToHtml(block: Block): string {
       return `<p>${block.html}</p>`;
     case 'list': {
       const tag = block.ordered ? 'ol' : 'ul';
-      return `<${tag}>${block.items
-        .map((item) => `<li>${item.html}${item.children.map(blockToHtml).join('')}</li>`)
-        .join('')}</${tag}>`;
+      return `<${tag}>${block.items.map((item) => `<li>${item.html}${item.children.map(blockToHtml).join('')}</li>`).join('')}</${tag}>`;
     }
     case 'table':
       return `<table>${block.rows
-        .map(
-          (row) =>
-            `<tr>${row.cells.map((cell) => (row.header ? `<th>${cell}</th>` : `<td>${cell}</td>`)).join('')}</tr>`
-        )
+        .map((row) => `<tr>${row.cells.map((cell) => (row.header ? `<th>${cell}</th>` : `<td>${cell}</td>`)).join('')}</tr>`)
         .join('')}</table>`;
   }
 }
 
-const URL_OR_EMAIL =
-  /<?(https?:\/\/[^\s<>"]+[^\s<>".,;:!?)\]'])>?|\b(mailto:)?([\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})\b/gi;
+const URL_OR_EMAIL = /<?(https?:\/\/[^\s<>"]+[^\s<>".,;:!?)\]'])>?|\b(mailto:)?([\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})\b/gi;
 
 /** Plain text as inline HTML, with its web and email addresses as links. */
 export function linkify(text: string): string {

@@ -12,7 +12,8 @@ const NAVIGATION =
   /^(skip to (main )?content|siirry sisältöön|hoppa till (huvud)?innehåll(et)?|menu|main menu|valikko|päävalikko|meny|search|haku|hae|sök|home|etusivu|startsida|hem|back to top|takaisin ylös|till toppen|print|tulosta|skriv ut|breadcrumbs?|murupolku)$/i;
 const COOKIE_BANNER =
   /^(accept( all)?( cookies)?|hyväksy( kaikki)?( evästeet)?|acceptera( alla)?( kakor)?|reject( all)?|hylkää( kaikki)?|neka( alla)?|cookie settings|evästeasetukset|kakinställningar)$/i;
-const FOOTER = /^(©|\(c\)|copyright)\s*\d{4}\b.{0,80}$|^all rights reserved\.?$|^kaikki oikeudet pidätetään\.?$|^alla rättigheter förbehållna\.?$/i;
+const FOOTER =
+  /^(©|\(c\)|copyright)\s*\d{4}\b.{0,80}$|^all rights reserved\.?$|^kaikki oikeudet pidätetään\.?$|^alla rättigheter förbehållna\.?$/i;
 
 /** Why a whole line is page furniture, or '' when it is not. */
 export function isPageChrome(line: string): string {

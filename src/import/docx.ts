@@ -49,7 +49,8 @@ export function inspectZip(bytes: Uint8Array, maxUncompressed = MAX_DOCX_UNCOMPR
   const names: string[] = [];
   let p = cdOffset;
   for (let e = 0; e < entries; e++) {
-    if (p + 46 > bytes.length || view.getUint32(p, true) !== 0x02014b50) throw new DocxError('is a damaged zip archive (bad directory entry)');
+    if (p + 46 > bytes.length || view.getUint32(p, true) !== 0x02014b50)
+      throw new DocxError('is a damaged zip archive (bad directory entry)');
     const size = view.getUint32(p + 24, true);
     if (size === 0xffffffff) throw new DocxError('is a ZIP64 archive, which a .docx notice never needs');
     uncompressed += size;
@@ -75,17 +76,28 @@ export async function importDocx(bytes: Uint8Array, options: ImportOptions = {})
     const loaded = (await import('mammoth')) as unknown as {default?: Mammoth} & Mammoth;
     const mammoth = loaded.default ?? loaded;
     const copy = bytes.slice();
-    const result = await mammoth.convertToHtml(
-      {buffer: copy, arrayBuffer: copy.buffer} as never,
-      {externalFileAccess: false, ignoreEmptyParagraphs: true, styleMap: ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => p:fresh"]}
-    );
+    const result = await mammoth.convertToHtml({buffer: copy, arrayBuffer: copy.buffer} as never, {
+      externalFileAccess: false,
+      ignoreEmptyParagraphs: true,
+      styleMap: ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => p:fresh"],
+    });
     html = result.value;
     for (const message of result.messages.slice(0, 20)) if (message.type === 'error') notes.push(`Word conversion: ${message.message}`);
   } catch (error) {
     const reason = error instanceof DocxError ? error.message : `could not be read as .docx: ${(error as Error).message ?? String(error)}`;
     return {
       error: reason,
-      report: {format: 'docx', languages: [], languageShares: {}, title: {value: '', found: false}, sections: [], facts: [], dropped: [], authorMustAdd: [], notes},
+      report: {
+        format: 'docx',
+        languages: [],
+        languageShares: {},
+        title: {value: '', found: false},
+        sections: [],
+        facts: [],
+        dropped: [],
+        authorMustAdd: [],
+        notes,
+      },
     };
   }
   const result = importParsed('docx', () => parseHtml(html), options);

@@ -5,15 +5,7 @@
  * refused, the analytics and marketing services named, dates and laws.
  * Nothing is made up: a fact not in the text is not in the document.
  */
-import type {
-  CookieCategory,
-  NoticeContact,
-  NoticeDocument,
-  NoticeRight,
-  PhoneEntry,
-  RightType,
-  SectionKind,
-} from '../document/schema.js';
+import type {CookieCategory, NoticeContact, NoticeDocument, NoticeRight, PhoneEntry, RightType, SectionKind} from '../document/schema.js';
 import {RIGHT_TYPES} from '../document/schema.js';
 import {blockLines, slugify, type Block, type SourceLine} from './blocks.js';
 import {
@@ -94,7 +86,8 @@ function reach(lines: SourceLine[]): Reach {
       .replace(EMAIL, (s) => ' '.repeat(s.length))
       .replace(URL_PATTERN, (s) => ' '.repeat(s.length))
       .replace(/\b\d{1,2}\.\d{1,2}\.\d{2,4}\b/g, (s) => ' '.repeat(s.length));
-    for (const id of findBusinessIds(rest)) rest = rest.slice(0, id.index) + ' '.repeat(id.value.length) + rest.slice(id.index + id.value.length);
+    for (const id of findBusinessIds(rest))
+      rest = rest.slice(0, id.index) + ' '.repeat(id.value.length) + rest.slice(id.index + id.value.length);
     if (address) rest = rest.slice(0, address.index) + ' '.repeat(address.length) + rest.slice(address.index + address.length);
     let last = 0;
     for (const m of rest.matchAll(PHONE)) {
@@ -105,9 +98,10 @@ function reach(lines: SourceLine[]): Reach {
         .replace(/^[\s,;/]+|[\s,;:–-]+$/g, '')
         .trim();
       last = (m.index ?? 0) + m[0].length;
-      const label = before && !GENERIC_PHONE_LABEL.test(before) && before.split(/\s+/).length <= 4 && !/\d|@/.test(before) && !/[.!?]/.test(before)
-        ? before.replace(/\s*:$/, '')
-        : undefined;
+      const label =
+        before && !GENERIC_PHONE_LABEL.test(before) && before.split(/\s+/).length <= 4 && !/\d|@/.test(before) && !/[.!?]/.test(before)
+          ? before.replace(/\s*:$/, '')
+          : undefined;
       out.phones.push({number, ...(label ? {label} : {}), at});
     }
   }
@@ -152,7 +146,10 @@ function personOnLine(text: string, sectionRole: NoticeContact['role']): Omit<Ca
   if (labelled) {
     const name = NAME.exec(text.slice(labelled.index + labelled[0].length));
     if (name && name.index === 0 && !ORGANISATION.test(name[0])) {
-      const title = text.slice(0, labelled.index + labelled[0].length).replace(/\s*:\s*$/, '').trim();
+      const title = text
+        .slice(0, labelled.index + labelled[0].length)
+        .replace(/\s*:\s*$/, '')
+        .trim();
       return {
         name: name[0],
         title: /^\p{Lu}/u.test(title) && title.length <= 60 ? title : undefined,
@@ -198,7 +195,12 @@ const SERVICES: {name: string; pattern: RegExp; category: CookieCategory; policy
   {name: 'Plausible', pattern: /\bplausible analytics\b|\bplausible\.io\b/i, category: 'analytics'},
   {name: 'Siteimprove', pattern: /\bsiteimprove\b/i, category: 'analytics'},
   {name: 'Leadfeeder', pattern: /\bleadfeeder\b/i, category: 'marketing'},
-  {name: 'Meta Pixel', pattern: /meta pixel|facebook pixel|facebook-pikseli|facebook-pixel|facebookin pikseli/i, category: 'marketing', policyHost: /facebook\.|meta\./i},
+  {
+    name: 'Meta Pixel',
+    pattern: /meta pixel|facebook pixel|facebook-pikseli|facebook-pixel|facebookin pikseli/i,
+    category: 'marketing',
+    policyHost: /facebook\.|meta\./i,
+  },
   {name: 'LinkedIn Insight Tag', pattern: /linkedin insight/i, category: 'marketing', policyHost: /linkedin\./i},
   {name: 'TikTok Pixel', pattern: /tiktok pixel/i, category: 'marketing'},
   // Email and CRM services: on the site only where the text says so (cookies,
@@ -212,15 +214,27 @@ const ON_SITE = /evä?ste|cookie|kaka|kakor|pikseli|pixel|seuranta|seuraa? käyt
 
 /** Each right: the words that name it, in Finnish, Swedish and English. */
 const RIGHT_WORDS: [RightType, RegExp][] = [
-  ['objection-direct-marketing', /(kieltää|kielto|vastust|invänd|motsätt|object)[^.]{0,80}(suoramarkkin|suoramainon|markkinoin|direktmarknadsför|marknadsför|direct marketing|marketing)|(suoramarkkin|suoramainon|direktmarknadsför|direct marketing)[^.]{0,60}(kieltää|kielto|vastust|invänd|motsätt|object|opt out)/i],
-  ['access', /tarkastusoikeus|oikeus tarkast|oikeus tarkist|tarkastaa|tarkistaa|tarkastuspyyn|itseään koskevat tiedot|pääsy (omiin )?tietoihin|rätt till insyn|rätt att få tillgång|få tillgång|registerutdrag|right of access|right to access|access (to )?(the |your )?(personal )?(data|information)|copy of (the |your )?(personal )?data/i],
+  [
+    'objection-direct-marketing',
+    /(kieltää|kielto|vastust|invänd|motsätt|object)[^.]{0,80}(suoramarkkin|suoramainon|markkinoin|direktmarknadsför|marknadsför|direct marketing|marketing)|(suoramarkkin|suoramainon|direktmarknadsför|direct marketing)[^.]{0,60}(kieltää|kielto|vastust|invänd|motsätt|object|opt out)/i,
+  ],
+  [
+    'access',
+    /tarkastusoikeus|oikeus tarkast|oikeus tarkist|tarkastaa|tarkistaa|tarkastuspyyn|itseään koskevat tiedot|pääsy (omiin )?tietoihin|rätt till insyn|rätt att få tillgång|få tillgång|registerutdrag|right of access|right to access|access (to )?(the |your )?(personal )?(data|information)|copy of (the |your )?(personal )?data/i,
+  ],
   ['rectification', /korjaa|oikais|oikaisu|rättelse|rätta |rättas|rectif|correct/i],
   ['erasure', /poista|poistamis|unohdetuksi|radera|radering|erase|erasure|delet|be forgotten/i],
   ['restriction', /rajoitta|begränsning|begränsa|restrict/i],
-  ['portability', /siirretyksi|siirtää järjestelmästä|siirrettävyy|dataportabilitet|portabilit|flytta (dina |sina )?uppgifter|överföra (dina |sina )?uppgifter/i],
+  [
+    'portability',
+    /siirretyksi|siirtää järjestelmästä|siirrettävyy|dataportabilitet|portabilit|flytta (dina |sina )?uppgifter|överföra (dina |sina )?uppgifter/i,
+  ],
   ['objection', /vastusta|kieltää|invänd|motsätt|object to|right to object/i],
   ['withdraw-consent', /peruuttaa suostumu|peruuttaa antamansa suostumu|suostumuksen(sa)? (voi )?peruuttaa|återkalla|withdraw/i],
-  ['complaint', /((valitu|kantel|yhteydessä|kääntyä|klagomål|klaga|vända|complain|lodge)[^.]{0,80}(tietosuojavaltuutet|valvontaviranomai|tietosuojaviranomai|integritetsskyddsmyndighet|datainspektion|tillsynsmyndighet|supervisory authority|data protection authority|\bico\b))|((tietosuojavaltuutet|valvontaviranomai|tietosuojaviranomai|integritetsskyddsmyndighet|tillsynsmyndighet|supervisory authority|data protection authority)[^.]{0,80}(valitu|kantel|klagomål|klaga|complain|lodge))/i],
+  [
+    'complaint',
+    /((valitu|kantel|yhteydessä|kääntyä|klagomål|klaga|vända|complain|lodge)[^.]{0,80}(tietosuojavaltuutet|valvontaviranomai|tietosuojaviranomai|integritetsskyddsmyndighet|datainspektion|tillsynsmyndighet|supervisory authority|data protection authority|\bico\b))|((tietosuojavaltuutet|valvontaviranomai|tietosuojaviranomai|integritetsskyddsmyndighet|tillsynsmyndighet|supervisory authority|data protection authority)[^.]{0,80}(valitu|kantel|klagomål|klaga|complain|lodge))/i,
+  ],
 ];
 const RIGHTISH = /oikeus|oikeut|voi |voivat|pyynnöstä|vaatia|rätt|kan |begär|right|may |can |request/i;
 const NEGATED = /\b(ei|eivät|emme|en|et|inte|ej|not|cannot|can't|no right)\b|ei ole mahdollista/i;
@@ -245,8 +259,7 @@ export function findFacts(input: {title?: SourceLine; intro: Block[]; sections: 
     for (const at of linesOf(section.blocks)) {
       const person =
         contactish || CONTACT_LABEL.test(at.text)
-          ? personOnLine(at.text, sectionRole) ??
-            (CONTACT_LABEL.test(at.text) ? undefined : undefined)
+          ? (personOnLine(at.text, sectionRole) ?? (CONTACT_LABEL.test(at.text) ? undefined : undefined))
           : undefined;
       if (person) {
         const same = cards.find((c) => c.name === person.name);
@@ -316,7 +329,12 @@ export function findFacts(input: {title?: SourceLine; intro: Block[]; sections: 
       }
     }
   }
-  if (!controller) missing.push({path: 'controller.name', message: 'The text does not say who the controller is (no "Rekisterinpitäjä" / "Personuppgiftsansvarig" / "Controller" section): add its name.'});
+  if (!controller)
+    missing.push({
+      path: 'controller.name',
+      message:
+        'The text does not say who the controller is (no "Rekisterinpitäjä" / "Personuppgiftsansvarig" / "Controller" section): add its name.',
+    });
 
   // Business ids anywhere, the controller's first.
   const idLines = [...(controllerSection ? linesOf(controllerSection.blocks) : []), ...everyLine];
@@ -328,8 +346,7 @@ export function findFacts(input: {title?: SourceLine; intro: Block[]; sections: 
     if (controller && !controller.businessId) {
       controller.businessId = id.value;
       fact('controller.businessId', id.value, at);
-      if (!id.valid)
-        notes.push(`Line ${at.line}: "${id.value}" is written as a ${id.kind} but its check digit is wrong; check it.`);
+      if (!id.valid) notes.push(`Line ${at.line}: "${id.value}" is written as a ${id.kind} but its check digit is wrong; check it.`);
     }
     break;
   }
@@ -357,7 +374,10 @@ export function findFacts(input: {title?: SourceLine; intro: Block[]; sections: 
 
   let updated: string | undefined;
   for (const at of everyLine) {
-    const m = /(viimeksi päivitetty|päivitetty|päivitys|laadittu|päiväys|senast uppdaterad|uppdaterad|upprättad|last updated|updated|last modified|date)\s*:?\s*(.{6,24})/i.exec(at.text);
+    const m =
+      /(viimeksi päivitetty|päivitetty|päivitys|laadittu|päiväys|senast uppdaterad|uppdaterad|upprättad|last updated|updated|last modified|date)\s*:?\s*(.{6,24})/i.exec(
+        at.text
+      );
     const date = m && isoDate(m[2]);
     if (date) {
       updated = date;
@@ -425,7 +445,9 @@ function findRights(sections: FactSection[], fact: (path: string, value: string,
   const granted = new Map<RightType, SourceLine>();
   const refused = new Map<RightType, {text: string; at: SourceLine}>();
   for (const section of sections) {
-    const rightsSection = ['rights', 'complaint', 'withdraw-consent'].some((k) => section.kind === k || section.kinds.includes(k as SectionKind));
+    const rightsSection = ['rights', 'complaint', 'withdraw-consent'].some(
+      (k) => section.kind === k || section.kinds.includes(k as SectionKind)
+    );
     if (section.kind === 'other' && /tietoturvaloukkau|personuppgiftsincident|breach/i.test(section.title ?? '')) continue;
     for (const at of section.blocks.flatMap(blockLines)) {
       for (const sentence of sentences(at.text)) {
@@ -435,7 +457,12 @@ function findRights(sections: FactSection[], fact: (path: string, value: string,
           const m = pattern.exec(sentence);
           if (!m) continue;
           // "kieltää suoramarkkinointi" is the direct-marketing objection, not a general one.
-          if (type === 'objection' && seen.has('objection-direct-marketing') && !/vastusta|invänd|object to|right to object/i.test(sentence.replace(m[0], ''))) continue;
+          if (
+            type === 'objection' &&
+            seen.has('objection-direct-marketing') &&
+            !/vastusta|invänd|object to|right to object/i.test(sentence.replace(m[0], ''))
+          )
+            continue;
           if (type === 'objection' && seen.has('objection-direct-marketing') && /kieltää/.test(m[0])) continue;
           seen.add(type);
           const negated =
@@ -463,23 +490,23 @@ function findRights(sections: FactSection[], fact: (path: string, value: string,
   return rights;
 }
 
-function findServices(
-  lines: SourceLine[],
-  fact: (path: string, value: string, at: SourceLine) => void,
-  notes: string[]
-): Facts['cookies'] {
+function findServices(lines: SourceLine[], fact: (path: string, value: string, at: SourceLine) => void, notes: string[]): Facts['cookies'] {
   const services: NonNullable<NoticeDocument['cookies']>['services'] = [];
   for (const service of SERVICES) {
     const at = lines.find((l) => service.pattern.test(l.text));
     if (!at) continue;
     if (service.onSiteOnlyIf && !ON_SITE.test(at.text)) {
-      notes.push(`Line ${at.line} names ${service.name}, but not as something on your website: if it sets cookies or a pixel there, add it under cookies.`);
+      notes.push(
+        `Line ${at.line} names ${service.name}, but not as something on your website: if it sets cookies or a pixel there, add it under cookies.`
+      );
       continue;
     }
     const i = services.length;
     const entry: (typeof services)[number] = {id: slugify(service.name), name: service.name, category: service.category, items: []};
     fact(`cookies.services[${i}].name`, service.name, at);
-    const policy = service.policyHost && [...at.text.matchAll(URL_PATTERN)].map((m) => m[0].replace(/[.,;:!?)\]>]+$/, '')).find((u) => service.policyHost!.test(u));
+    const policy =
+      service.policyHost &&
+      [...at.text.matchAll(URL_PATTERN)].map((m) => m[0].replace(/[.,;:!?)\]>]+$/, '')).find((u) => service.policyHost!.test(u));
     if (policy) {
       entry.privacyPolicy = policy;
       fact(`cookies.services[${i}].privacyPolicy`, policy, at);

@@ -11,7 +11,17 @@
  * elements, from broken markup too, with bounded depth and time. This one is
  * a linear scan with an explicit stack.
  */
-import {decodeEntities, escapeHtml, htmlToText, squash, type Block, type Dropped, type ListBlock, type ParsedInput, type SourceLine} from './blocks.js';
+import {
+  decodeEntities,
+  escapeHtml,
+  htmlToText,
+  squash,
+  type Block,
+  type Dropped,
+  type ListBlock,
+  type ParsedInput,
+  type SourceLine,
+} from './blocks.js';
 import {PSEUDO_HEADING_LEVEL} from './markdown.js';
 
 interface Element {
@@ -27,8 +37,58 @@ const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input'
 const RAW = new Set(['script', 'style', 'textarea', 'title', 'noscript', 'template', 'svg', 'math', 'iframe', 'object']);
 /** Elements a new block closes when still open (as in `<p>a<p>b`). */
 const CLOSED_BY_BLOCK = new Set(['p']);
-const BLOCK = new Set(['address', 'article', 'aside', 'blockquote', 'div', 'dl', 'fieldset', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'ul']);
-const CONTAINERS = new Set(['div', 'section', 'article', 'main', 'span', 'font', 'center', 'blockquote', 'aside', 'header', 'footer', 'nav', 'form', 'ul', 'ol', 'li', 'table', 'tbody', 'tr', 'td', 'dl', 'dd']);
+const BLOCK = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'div',
+  'dl',
+  'fieldset',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'ul',
+]);
+const CONTAINERS = new Set([
+  'div',
+  'section',
+  'article',
+  'main',
+  'span',
+  'font',
+  'center',
+  'blockquote',
+  'aside',
+  'header',
+  'footer',
+  'nav',
+  'form',
+  'ul',
+  'ol',
+  'li',
+  'table',
+  'tbody',
+  'tr',
+  'td',
+  'dl',
+  'dd',
+]);
 /** Deeper nesting than this is flattened: hostile pages cannot blow the stack. */
 export const MAX_DEPTH = 200;
 
@@ -101,9 +161,9 @@ export function parseTree(html: string): Element {
       attrs[m[1].toLowerCase()] = decodeEntities(m[2] ?? m[3] ?? m[4] ?? '');
     if (BLOCK.has(tag) && CLOSED_BY_BLOCK.has(top().tag)) stack.pop();
     if (tag === 'li') closeUpTo(stack, 'li', ['ul', 'ol']);
-    if (tag === 'dt' || tag === 'dd') closeUpTo(stack, tag === 'dt' ? 'dd' : 'dt', ['dl']), closeUpTo(stack, tag, ['dl']);
+    if (tag === 'dt' || tag === 'dd') (closeUpTo(stack, tag === 'dt' ? 'dd' : 'dt', ['dl']), closeUpTo(stack, tag, ['dl']));
     if (tag === 'tr') closeUpTo(stack, 'tr', ['table', 'tbody', 'thead', 'tfoot']);
-    if (tag === 'td' || tag === 'th') closeUpTo(stack, 'td', ['tr']), closeUpTo(stack, 'th', ['tr']);
+    if (tag === 'td' || tag === 'th') (closeUpTo(stack, 'td', ['tr']), closeUpTo(stack, 'th', ['tr']));
     const element: Element = {tag, attrs, children: [], line: at, parent: top()};
     top().children.push(element);
     if (RAW.has(tag)) {
@@ -170,7 +230,8 @@ const CONTENT_NAMES = /(^|[\s_-])(content|main|entry-content|post-content|page-c
 
 const furnitureReason = (el: Element): string => {
   if (FURNITURE_TAGS[el.tag]) return FURNITURE_TAGS[el.tag];
-  if ('hidden' in el.attrs || el.attrs['aria-hidden'] === 'true' || /display\s*:\s*none/i.test(el.attrs.style ?? '')) return 'hidden on the page';
+  if ('hidden' in el.attrs || el.attrs['aria-hidden'] === 'true' || /display\s*:\s*none/i.test(el.attrs.style ?? ''))
+    return 'hidden on the page';
   const role = el.attrs.role ?? '';
   if (/^(navigation|banner|contentinfo|search|complementary|dialog|alertdialog)$/.test(role)) return `${role} on the page`;
   const names = `${el.attrs.id ?? ''} ${el.attrs.class ?? ''}`;
@@ -207,7 +268,12 @@ function mainContent(root: Element): Element {
     const best = largest(articles)!;
     if (sizeOf(best) >= sizeOf(body) * 0.3) return best;
   }
-  const named = all.filter((el) => (el.tag === 'div' || el.tag === 'section') && CONTENT_NAMES.test(`${el.attrs.id ?? ''} ${el.attrs.class ?? ''}`) && !furnitureReason(el));
+  const named = all.filter(
+    (el) =>
+      (el.tag === 'div' || el.tag === 'section') &&
+      CONTENT_NAMES.test(`${el.attrs.id ?? ''} ${el.attrs.class ?? ''}`) &&
+      !furnitureReason(el)
+  );
   const best = largest(named);
   if (best && sizeOf(best) >= sizeOf(body) * 0.4) return best;
   return body;
@@ -236,7 +302,8 @@ export function parseHtml(html: string): ParsedInput {
         }
         if (child === main) continue;
         if (containsNode(child, main)) walkOutside(child);
-        else if (!['script', 'style', 'template', 'head'].includes(child.tag)) note(child, furnitureReason(child) || 'outside the main content');
+        else if (!['script', 'style', 'template', 'head'].includes(child.tag))
+          note(child, furnitureReason(child) || 'outside the main content');
       }
     };
     walkOutside(body);
@@ -252,17 +319,34 @@ export function parseHtml(html: string): ParsedInput {
     pending = undefined;
   };
   const paragraph = (inlineHtml: string, line: number) => {
-    const clean = inlineHtml.replace(/\s+/g, ' ').replace(/\s*<br>\s*/g, '<br>').trim();
+    const clean = inlineHtml
+      .replace(/\s+/g, ' ')
+      .replace(/\s*<br>\s*/g, '<br>')
+      .trim();
     const text = htmlToText(clean);
     if (!text.trim()) return;
     const bold = /^<strong>([^<]{1,100})<\/strong>:?$/.exec(clean);
     if (bold) {
       const label = decodeEntities(bold[1]).replace(/:$/, '').trim();
       const m = NUMBER.exec(label);
-      blocks.push({type: 'heading', level: PSEUDO_HEADING_LEVEL, text: m ? m[2] : label, ...(m ? {number: m[1]} : {}), line, explicit: false});
+      blocks.push({
+        type: 'heading',
+        level: PSEUDO_HEADING_LEVEL,
+        text: m ? m[2] : label,
+        ...(m ? {number: m[1]} : {}),
+        line,
+        explicit: false,
+      });
       return;
     }
-    blocks.push({type: 'paragraph', html: clean, lines: text.split('\n').map((t) => ({text: t.trim(), line})).filter((l) => l.text)});
+    blocks.push({
+      type: 'paragraph',
+      html: clean,
+      lines: text
+        .split('\n')
+        .map((t) => ({text: t.trim(), line}))
+        .filter((l) => l.text),
+    });
   };
 
   const walk = (el: Element) => {
@@ -307,7 +391,10 @@ export function parseHtml(html: string): ParsedInput {
             paragraph(item.tag === 'dt' ? `<strong>${inline(item)}</strong>` : inline(item), item.line);
       } else if (child.tag === 'br') {
         if (pending) pending.html.push('<br>');
-      } else if (BLOCK.has(child.tag) || ['li', 'dd', 'dt', 'tbody', 'center', 'details', 'summary', 'figcaption', 'body', 'html'].includes(child.tag)) {
+      } else if (
+        BLOCK.has(child.tag) ||
+        ['li', 'dd', 'dt', 'tbody', 'center', 'details', 'summary', 'figcaption', 'body', 'html'].includes(child.tag)
+      ) {
         flushInline();
         walk(child);
         flushInline();
@@ -323,7 +410,14 @@ export function parseHtml(html: string): ParsedInput {
     const text = textOf(h);
     if (!text) return;
     const m = NUMBER.exec(text);
-    blocks.push({type: 'heading', level: Number(h.tag[1]), text: m ? m[2] : text, ...(m ? {number: m[1]} : {}), line: h.line, explicit: true});
+    blocks.push({
+      type: 'heading',
+      level: Number(h.tag[1]),
+      text: m ? m[2] : text,
+      ...(m ? {number: m[1]} : {}),
+      line: h.line,
+      explicit: true,
+    });
   };
   const listBlock = (el: Element): ListBlock => {
     const list: ListBlock = {type: 'list', ordered: el.tag === 'ol', items: []};
@@ -336,9 +430,18 @@ export function parseHtml(html: string): ParsedInput {
       }
       if (li.tag !== 'li') continue;
       const nested = li.children.filter((c): c is Element => isElement(c) && (c.tag === 'ul' || c.tag === 'ol'));
-      const html = inline({...li, children: li.children.filter((c) => !nested.includes(c as Element))}).replace(/\s+/g, ' ').trim();
+      const html = inline({...li, children: li.children.filter((c) => !nested.includes(c as Element))})
+        .replace(/\s+/g, ' ')
+        .trim();
       const text = htmlToText(html);
-      list.items.push({html, lines: text.split('\n').map((t) => ({text: t.trim(), line: li.line})).filter((l) => l.text), children: nested.map(listBlock)});
+      list.items.push({
+        html,
+        lines: text
+          .split('\n')
+          .map((t) => ({text: t.trim(), line: li.line}))
+          .filter((l) => l.text),
+        children: nested.map(listBlock),
+      });
     }
     return list;
   };

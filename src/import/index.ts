@@ -89,7 +89,11 @@ export function detectFormat(text: string, fileName?: string): InputFormat {
   if (/^\s*(<!doctype html|<html|<head|<body|<meta|<article|<main|<section|<div|<p[\s>]|<h[1-6][\s>]|<ul[\s>]|<table[\s>])/i.test(head))
     return 'html';
   if ((head.match(/<\/(p|div|h[1-6]|li|td|span|a)>/gi)?.length ?? 0) >= 5) return 'html';
-  if (/^#{1,6}\s+\S/m.test(head) || /^\S.*\n(=+|-{3,})\s*$/m.test(head) || /\*\*[^*\n]+\*\*|\[[^\]\n]+\]\([^)\s]+\)|^\|.*\|\s*$/m.test(head))
+  if (
+    /^#{1,6}\s+\S/m.test(head) ||
+    /^\S.*\n(=+|-{3,})\s*$/m.test(head) ||
+    /\*\*[^*\n]+\*\*|\[[^\]\n]+\]\([^)\s]+\)|^\|.*\|\s*$/m.test(head)
+  )
     return 'markdown';
   return 'text';
 }
@@ -117,12 +121,15 @@ const NOTICE_WORDS =
 /** Reads a notice. Never throws: a failure is `error`, with what was read in `report`. */
 export function importNotice(input: string, options: ImportOptions = {}): ImportResult {
   const format = options.format ?? detectFormat(input, options.fileName);
-  return importParsed(format, () => {
-    if (input.length > MAX_INPUT_CHARS)
-      throw new ImportError(`is ${input.length} characters long; the limit is ${MAX_INPUT_CHARS}`);
-    const text = input.replace(/^\uFEFF/, '');
-    return format === 'html' ? parseHtml(text) : format === 'markdown' ? parseMarkdown(text) : parseText(text);
-  }, options);
+  return importParsed(
+    format,
+    () => {
+      if (input.length > MAX_INPUT_CHARS) throw new ImportError(`is ${input.length} characters long; the limit is ${MAX_INPUT_CHARS}`);
+      const text = input.replace(/^\uFEFF/, '');
+      return format === 'html' ? parseHtml(text) : format === 'markdown' ? parseMarkdown(text) : parseText(text);
+    },
+    options
+  );
 }
 
 export class ImportError extends Error {
@@ -130,11 +137,7 @@ export class ImportError extends Error {
 }
 
 /** The shared second half: parsed blocks → sections, kinds, facts, document. */
-export function importParsed(
-  format: ImportReport['format'],
-  parse: () => ParsedInput,
-  options: ImportOptions = {}
-): ImportResult {
+export function importParsed(format: ImportReport['format'], parse: () => ParsedInput, options: ImportOptions = {}): ImportResult {
   const report = emptyReport(format);
   let parsed: ParsedInput;
   try {
@@ -166,9 +169,15 @@ function build(parsed: ParsedInput, report: ImportReport, options: ImportOptions
   for (const h of headings) counts.set(h.level, (counts.get(h.level) ?? 0) + 1);
   let level = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0;
   const first = headings[0];
-  const titleLike = (h: HeadingBlock) =>
-    NOTICE_TITLE.test(h.text) && classifySection(h.text, '').confidence === 'low';
-  if (first && blocks[0] === first && headings.length > 1 && (first.level < level || (counts.get(first.level) === 1 && headings.every((h) => h === first || h.level > first.level)) || titleLike(first))) {
+  const titleLike = (h: HeadingBlock) => NOTICE_TITLE.test(h.text) && classifySection(h.text, '').confidence === 'low';
+  if (
+    first &&
+    blocks[0] === first &&
+    headings.length > 1 &&
+    (first.level < level ||
+      (counts.get(first.level) === 1 && headings.every((h) => h === first || h.level > first.level)) ||
+      titleLike(first))
+  ) {
     title = {text: first.text, line: first.line};
     blocks = blocks.slice(1);
     headings = headings.slice(1);
@@ -186,10 +195,16 @@ function build(parsed: ParsedInput, report: ImportReport, options: ImportOptions
   // Trailing marketing ("Ota yhteyttä" over a sales pitch) is page furniture.
   for (let i = drafts.length - 1; i >= Math.max(1, Math.floor(drafts.length / 2)); i--) {
     const draft = drafts[i];
-    const text = draft.blocks.flatMap(blockLines).map((l) => l.text).join('\n');
+    const text = draft.blocks
+      .flatMap(blockLines)
+      .map((l) => l.text)
+      .join('\n');
     if (draft.heading && isMarketingSection(draft.heading.text, text)) {
       for (const gone of drafts.splice(i))
-        for (const line of [...(gone.heading ? [{text: gone.heading.text, line: gone.heading.line}] : []), ...gone.blocks.flatMap(blockLines)])
+        for (const line of [
+          ...(gone.heading ? [{text: gone.heading.text, line: gone.heading.line}] : []),
+          ...gone.blocks.flatMap(blockLines),
+        ])
           report.dropped.push({line: line.line, text: line.text, reason: 'marketing on the page after the notice'});
       break;
     }
@@ -197,12 +212,18 @@ function build(parsed: ParsedInput, report: ImportReport, options: ImportOptions
 
   // No headings: the whole text is one section.
   if (!drafts.length && intro.length) drafts.push({blocks: intro.splice(0)});
-  const allText = [title?.text ?? '', ...[...intro, ...drafts.flatMap((d) => [...(d.heading ? [d.heading] : []), ...d.blocks])].flatMap(blockLines).map((l) => l.text)].join('\n');
+  const allText = [
+    title?.text ?? '',
+    ...[...intro, ...drafts.flatMap((d) => [...(d.heading ? [d.heading] : []), ...d.blocks])].flatMap(blockLines).map((l) => l.text),
+  ].join('\n');
   if (!drafts.length || !allText.trim()) return {report, error: 'holds no text to import'};
 
   // Kinds.
   const classified = drafts.map((draft) => {
-    const body = draft.blocks.flatMap(blockLines).map((l) => l.text).join('\n');
+    const body = draft.blocks
+      .flatMap(blockLines)
+      .map((l) => l.text)
+      .join('\n');
     return {draft, body, ...classifySection(draft.heading?.text, body)};
   });
   if (!classified.some((c) => c.kind !== 'other') && !NOTICE_WORDS.test(allText))
@@ -214,10 +235,15 @@ function build(parsed: ParsedInput, report: ImportReport, options: ImportOptions
   const language = options.lang ?? guess.language ?? 'und';
   report.languages = [language];
   if (!options.lang && !guess.language)
-    report.authorMustAdd.push({path: 'languages', message: 'Too little text to tell its language: set `languages` (or import with --lang).'});
+    report.authorMustAdd.push({
+      path: 'languages',
+      message: 'Too little text to tell its language: set `languages` (or import with --lang).',
+    });
   for (const other of ['fi', 'sv', 'en'] as const)
     if (other !== language && guess.shares[other] >= 0.25)
-      report.notes.push(`About ${Math.round(guess.shares[other] * 100)} % of the text's common words are ${other}: if the notice holds two languages, split them into translations.`);
+      report.notes.push(
+        `About ${Math.round(guess.shares[other] * 100)} % of the text's common words are ${other}: if the notice holds two languages, split them into translations.`
+      );
 
   // Sections.
   const ids = new Set<string>();
@@ -234,8 +260,15 @@ function build(parsed: ParsedInput, report: ImportReport, options: ImportOptions
       const cut = html.lastIndexOf('</p>', MAX_BODY - 10);
       const rest = htmlToText(html.slice(cut > 0 ? cut + 4 : MAX_BODY));
       html = cut > 0 ? html.slice(0, cut + 4) : `<p>${htmlToText(html).slice(0, MAX_BODY - 20)}</p>`;
-      report.dropped.push({line: heading?.line ?? 0, text: rest.slice(0, 200) + (rest.length > 200 ? '…' : ''), reason: `over the format's limit of ${MAX_BODY} characters for one section (${rest.length} characters left out: split the section)`});
-      report.authorMustAdd.push({path: `sections[${sections.length}].body`, message: `The section "${heading?.text ?? id}" is longer than the format allows; its end was left out (see the dropped text): split it into several sections.`});
+      report.dropped.push({
+        line: heading?.line ?? 0,
+        text: rest.slice(0, 200) + (rest.length > 200 ? '…' : ''),
+        reason: `over the format's limit of ${MAX_BODY} characters for one section (${rest.length} characters left out: split the section)`,
+      });
+      report.authorMustAdd.push({
+        path: `sections[${sections.length}].body`,
+        message: `The section "${heading?.text ?? id}" is longer than the format allows; its end was left out (see the dropped text): split it into several sections.`,
+      });
     }
     const section: NoticeSection = {id, kind: c.kind, body: html || '<p></p>'};
     if (heading?.number && /^[\da-z]+([.-][\da-z]+)*$/i.test(heading.number)) section.number = heading.number;
@@ -253,9 +286,14 @@ function build(parsed: ParsedInput, report: ImportReport, options: ImportOptions
       line: heading?.line ?? firstLine(c.draft.blocks[0]),
     });
     if (!html)
-      report.authorMustAdd.push({path: `sections[${sections.length - 1}].body`, message: `The section "${heading?.text ?? id}" has no text under its heading.`});
+      report.authorMustAdd.push({
+        path: `sections[${sections.length - 1}].body`,
+        message: `The section "${heading?.text ?? id}" has no text under its heading.`,
+      });
     if (c.kind === 'other' && c.confidence === 'low')
-      report.notes.push(`Section "${heading?.text ?? id}" (line ${report.sections[report.sections.length - 1].line}) is "other": its heading and text did not say which GDPR item it is; set its kind if it has one.`);
+      report.notes.push(
+        `Section "${heading?.text ?? id}" (line ${report.sections[report.sections.length - 1].line}) is "other": its heading and text did not say which GDPR item it is; set its kind if it has one.`
+      );
   }
 
   // Facts.
@@ -270,22 +308,28 @@ function build(parsed: ParsedInput, report: ImportReport, options: ImportOptions
 
   // Title and names, never made up.
   const registerName = classified.find((c) => c.kind === 'register-name')?.draft.blocks.flatMap(blockLines)[0];
-  let titleText: string = title?.text ?? "";
+  let titleText: string = title?.text ?? '';
   if (title) report.title = {value: title.text, line: title.line, found: true};
   else {
-    const stand = registerName ?? (facts.controller ? {text: facts.controller.name as string, line: 0} : undefined) ?? (drafts[0].heading ? {text: drafts[0].heading.text, line: drafts[0].heading.line} : undefined);
+    const stand =
+      registerName ??
+      (facts.controller ? {text: facts.controller.name as string, line: 0} : undefined) ??
+      (drafts[0].heading ? {text: drafts[0].heading.text, line: drafts[0].heading.line} : undefined);
     titleText = stand?.text ?? 'Tietosuojaseloste';
     report.title = {value: titleText, ...(stand?.line ? {line: stand.line} : {}), found: false};
     report.authorMustAdd.push({
       path: 'title',
-      message: `The text has no title of its own; "${titleText}" (${registerName ? 'the register\'s name' : facts.controller ? "the controller's name" : 'the first heading'}) stands in: write the notice's title.`,
+      message: `The text has no title of its own; "${titleText}" (${registerName ? "the register's name" : facts.controller ? "the controller's name" : 'the first heading'}) stands in: write the notice's title.`,
     });
   }
   const controller = facts.controller ?? {name: titleText.slice(0, 500)};
   if (!facts.controller)
-    report.authorMustAdd.push({path: 'controller.name', message: `The title "${titleText}" stands in for the controller's name, which the format requires.`});
+    report.authorMustAdd.push({
+      path: 'controller.name',
+      message: `The title "${titleText}" stands in for the controller's name, which the format requires.`,
+    });
 
-  const slugSource = (facts.controller?.name as string | undefined) ?? (registerName?.text) ?? titleText;
+  const slugSource = (facts.controller?.name as string | undefined) ?? registerName?.text ?? titleText;
   const document: NoticeDocument = {
     schemaVersion: SCHEMA_VERSION,
     id: slugify(slugSource, 60) || 'notice',

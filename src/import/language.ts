@@ -4,9 +4,21 @@
  */
 
 const WORDS: Record<'fi' | 'sv' | 'en', Set<string>> = {
-  fi: new Set('ja on tai ei sekä että joka jotka voi voidaan kuin myös tietoja tiedot henkilötietoja rekisteri rekisterin rekisteröidyn rekisterinpitäjä käsittely käsitellään mukaan osalta niin kun jos ole ovat olla tämä näitä sen hänen meidän'.split(' ')),
-  sv: new Set('och att som för av är med till eller inte den det vi du dina din oss på om har kan ska från vid uppgifter personuppgifter behandlar behandling registret samt enligt hos'.split(' ')),
-  en: new Set('the and of to is for with we you your our or not that this are by be on as from at data personal which may will can if any us'.split(' ')),
+  fi: new Set(
+    'ja on tai ei sekä että joka jotka voi voidaan kuin myös tietoja tiedot henkilötietoja rekisteri rekisterin rekisteröidyn rekisterinpitäjä käsittely käsitellään mukaan osalta niin kun jos ole ovat olla tämä näitä sen hänen meidän'.split(
+      ' '
+    )
+  ),
+  sv: new Set(
+    'och att som för av är med till eller inte den det vi du dina din oss på om har kan ska från vid uppgifter personuppgifter behandlar behandling registret samt enligt hos'.split(
+      ' '
+    )
+  ),
+  en: new Set(
+    'the and of to is for with we you your our or not that this are by be on as from at data personal which may will can if any us'.split(
+      ' '
+    )
+  ),
 };
 
 export interface LanguageGuess {
@@ -19,7 +31,10 @@ export interface LanguageGuess {
 export function detectLanguage(text: string): LanguageGuess {
   const counts = {fi: 0, sv: 0, en: 0};
   let seen = 0;
-  for (const word of text.slice(0, 200_000).toLowerCase().match(/[\p{L}]+/gu) ?? []) {
+  for (const word of text
+    .slice(0, 200_000)
+    .toLowerCase()
+    .match(/[\p{L}]+/gu) ?? []) {
     for (const language of ['fi', 'sv', 'en'] as const)
       if (WORDS[language].has(word)) {
         counts[language]++;

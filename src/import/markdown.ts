@@ -4,15 +4,7 @@
  * headings (`**Oikeusperuste:**`), admonitions (`> [!NOTE]`, `!!! note`,
  * `:::note`), front matter. Inline HTML is kept as text, never as markup.
  */
-import {
-  escapeHtml,
-  htmlToText,
-  type Block,
-  type Dropped,
-  type ListBlock,
-  type ParsedInput,
-  type SourceLine,
-} from './blocks.js';
+import {escapeHtml, htmlToText, type Block, type Dropped, type ListBlock, type ParsedInput, type SourceLine} from './blocks.js';
 
 /** Level given to a bold line standing in for a heading: below any real heading. */
 export const PSEUDO_HEADING_LEVEL = 7;
@@ -36,8 +28,9 @@ export function inlineMarkdown(source: string): string {
     .replace(ESCAPABLE, (_, c: string) => keep(escapeHtml(c)))
     .replace(/`([^`]{1,500})`/g, (_, code: string) => keep(escapeHtml(code)))
     .replace(/!\[([^\]]{0,500})\]\([^)\s]{0,2000}(?:\s+"[^"]*")?\)/g, (_, alt: string) => keep(escapeHtml(alt)))
-    .replace(/\[([^\]]{1,500})\]\(\s*<?((?:https?:\/\/|mailto:)[^)\s>]{1,2000})>?(?:\s+"[^"]*")?\s*\)/gi, (_, label: string, href: string) =>
-      keep(`<a href="${escapeHtml(href)}">${inlineMarkdown(label)}</a>`)
+    .replace(
+      /\[([^\]]{1,500})\]\(\s*<?((?:https?:\/\/|mailto:)[^)\s>]{1,2000})>?(?:\s+"[^"]*")?\s*\)/gi,
+      (_, label: string, href: string) => keep(`<a href="${escapeHtml(href)}">${inlineMarkdown(label)}</a>`)
     )
     .replace(/\[([^\]]{1,500})\]\([^)]{0,2000}\)/g, (_, label: string) => keep(inlineMarkdown(label)))
     .replace(/<((?:https?:\/\/|mailto:)[^\s>]{1,2000})>/gi, (_, href: string) =>
@@ -127,7 +120,11 @@ export function parseMarkdown(input: string): ParsedInput {
       const body: {text: string; line: number}[] = [];
       for (i++; i < raw.length && !raw[i].trim().startsWith(fence); i++) if (raw[i].trim()) body.push({text: raw[i], line: i + 1});
       if (body.length)
-        blocks.push({type: 'paragraph', html: body.map((l) => escapeHtml(l.text)).join('<br>'), lines: body.map((l) => ({text: l.text.trim(), line: l.line}))});
+        blocks.push({
+          type: 'paragraph',
+          html: body.map((l) => escapeHtml(l.text)).join('<br>'),
+          lines: body.map((l) => ({text: l.text.trim(), line: l.line})),
+        });
       continue;
     }
     const admonition = ADMONITION.exec(line);
@@ -140,7 +137,11 @@ export function parseMarkdown(input: string): ParsedInput {
         .join(': ');
       if (label && label.trim()) {
         const text = label.trim();
-        blocks.push({type: 'paragraph', html: `<strong>${inlineMarkdown(text)}</strong>`, lines: [{text: htmlToText(inlineMarkdown(text)), line: no}]});
+        blocks.push({
+          type: 'paragraph',
+          html: `<strong>${inlineMarkdown(text)}</strong>`,
+          lines: [{text: htmlToText(inlineMarkdown(text)), line: no}],
+        });
       }
       continue;
     }

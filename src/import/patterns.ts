@@ -8,8 +8,7 @@ import {isValidFinnishBusinessId} from '../document/finnish-business-id.js';
 export const EMAIL = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,5}\.[a-z]{2,24}\b/gi;
 export const URL_PATTERN = /https?:\/\/[^\s<>"'\u00a0]{1,2000}/gi;
 /** Finnish, Swedish and international phone numbers, as written. */
-export const PHONE =
-  /(?<![\w+/.,-])(?:\+\d{1,3}[\s-]?(?:\(0\)[\s-]?)?\d{1,4}|\(?0\d{1,4}\)?)(?:[\s-]?\d{2,4}){1,4}(?![\w-]|[.,]\d)/g;
+export const PHONE = /(?<![\w+/.,-])(?:\+\d{1,3}[\s-]?(?:\(0\)[\s-]?)?\d{1,4}|\(?0\d{1,4}\)?)(?:[\s-]?\d{2,4}){1,4}(?![\w-]|[.,]\d)/g;
 /** Street and house number, postal code (Finnish 5 digits, Swedish "123 45"), locality. */
 export const ADDRESS =
   /(\p{Lu}[\p{L}'-]{1,40}(?:\s\p{L}[\p{L}'.-]{0,40}){0,2}?)\s(\d{1,4}(?:\s?[A-Za-z](?:\s?\d{1,3})?)?(?:\s?-\s?\d{1,3})?)(?:,\s*|\s+)(?:(FI|SE|AX)-)?(\d{5}|\d{3}\s\d{2})\s(\p{Lu}[\p{L}-]{1,40}(?:\s\p{Lu}[\p{L}-]{1,40})?)/u;
@@ -87,8 +86,7 @@ export function findBusinessIds(line: string): IdFound[] {
         : m[1] === 'SE'
           ? /^\d{10}01$/.test(m[2]) && luhn(m[2].slice(0, 10))
           : /^\d+$/.test(m[2]);
-    if (valid || labelled(m.index ?? 0, /vat|alv|moms|mwst|tva|iva|btw/i))
-      out.push({value, kind: 'vat', valid, index: m.index ?? 0});
+    if (valid || labelled(m.index ?? 0, /vat|alv|moms|mwst|tva|iva|btw/i)) out.push({value, kind: 'vat', valid, index: m.index ?? 0});
   }
   return out;
 }
@@ -101,8 +99,26 @@ export function phoneDigits(candidate: string): number {
 
 /** Dates as real notices write them: 31.5.2024, 2024-05-31, 31 May 2024. */
 const MONTHS: Record<string, number> = {
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
-  januari: 1, februari: 2, mars: 3, maj: 5, juni: 6, juli: 7, augusti: 8, oktober: 10,
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
+  januari: 1,
+  februari: 2,
+  mars: 3,
+  maj: 5,
+  juni: 6,
+  juli: 7,
+  augusti: 8,
+  oktober: 10,
 };
 
 export function isoDate(text: string): string | undefined {

@@ -6,15 +6,7 @@
  * a paragraph and is followed by body text, or one worded like the headings
  * real notices use.
  */
-import {
-  linkify,
-  type Block,
-  type Dropped,
-  type ListBlock,
-  type ListItem,
-  type ParsedInput,
-  type SourceLine,
-} from './blocks.js';
+import {linkify, type Block, type Dropped, type ListBlock, type ListItem, type ParsedInput, type SourceLine} from './blocks.js';
 import {isPageChrome} from './chrome.js';
 import {classifyHeading} from './kinds.js';
 
@@ -52,17 +44,19 @@ export function headingShaped(text: string, max = MAX_HEADING): boolean {
 /** A heading worded like the headings real notices use ("Rekisterinpitäjä", "Your rights"). */
 const isKnownHeading = (text: string) => headingShaped(text) && classifyHeading(text).confidence === 'high';
 
-const hasContactData = (text: string) =>
-  /@|\b\d{5}\b|\b\d{3} \d{2}\b|(?:\+\d{2,3}|\b0\d{1,3})[\s-]?\d{2,4}[\s-]?\d{2,4}/.test(text);
+const hasContactData = (text: string) => /@|\b\d{5}\b|\b\d{3} \d{2}\b|(?:\+\d{2,3}|\b0\d{1,3})[\s-]?\d{2,4}[\s-]?\d{2,4}/.test(text);
 
 /** "Tietosuojavastaava Heidi Eklund-Karvonen": a role and a name, not an all-capitals heading. */
-const namesSomeone = (text: string) =>
-  text !== text.toUpperCase() && /\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s|$)/u.test(text);
+const namesSomeone = (text: string) => text !== text.toUpperCase() && /\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s|$)/u.test(text);
 
 export function parseText(input: string): ParsedInput {
   const dropped: Dropped[] = [];
   const physical = input.split(/\r\n|\r|\n/).map((raw, i) => {
-    const clean = raw.replace(/\t/g, '    ').replace(/[\u00a0\u2007\u202f]/g, ' ').replace(/[\u200b\ufeff]/g, '').trimEnd();
+    const clean = raw
+      .replace(/\t/g, '    ')
+      .replace(/[\u00a0\u2007\u202f]/g, ' ')
+      .replace(/[\u200b\ufeff]/g, '')
+      .trimEnd();
     return {no: i + 1, raw: clean};
   });
   const allText = input;
@@ -108,14 +102,16 @@ export function parseText(input: string): ParsedInput {
   }
 
   // How wide the text was wrapped, and whether a PDF copy put a blank line after every line.
-  const lengths = lines.map((l) => l.text.length).filter((n) => n > 20).sort((a, b) => a - b);
+  const lengths = lines
+    .map((l) => l.text.length)
+    .filter((n) => n > 20)
+    .sort((a, b) => a - b);
   const p90 = lengths.length ? lengths[Math.floor(lengths.length * 0.9)] : 0;
   const wrapped = p90 > 0 && p90 <= 200;
   const long = (text: string) => wrapped && text.length >= p90 * 0.7;
   let wrapsAcrossBlanks = 0;
   for (let i = 1; i < lines.length; i++)
-    if (lines[i].gap && !lines[i].marker && /^\p{Ll}/u.test(lines[i].text) && !ENDS_SENTENCE.test(lines[i - 1].text))
-      wrapsAcrossBlanks++;
+    if (lines[i].gap && !lines[i].marker && /^\p{Ll}/u.test(lines[i].text) && !ENDS_SENTENCE.test(lines[i - 1].text)) wrapsAcrossBlanks++;
   const spaced = wrapsAcrossBlanks >= 2;
 
   // Hard-wrapped lines joined into logical lines.
@@ -123,7 +119,9 @@ export function parseText(input: string): ParsedInput {
   for (const line of lines) {
     const prev = logical[logical.length - 1];
     // A line of contact details ("puh. 040…", "nimi@…") stands on its own.
-    const lower = /^[\p{Ll}(]/u.test(line.text) && !/^(\S+@\S+|https?:|www\.|(puh|p|tel|gsm|mob|puhelin|email|e-mail|sähköposti|s-posti|tfn|telefon|phone|fax)\b\.?)/i.test(line.text);
+    const lower =
+      /^[\p{Ll}(]/u.test(line.text) &&
+      !/^(\S+@\S+|https?:|www\.|(puh|p|tel|gsm|mob|puhelin|email|e-mail|sähköposti|s-posti|tfn|telefon|phone|fax)\b\.?)/i.test(line.text);
     const continues =
       !!prev &&
       !line.marker &&
@@ -162,8 +160,7 @@ export function parseText(input: string): ParsedInput {
     if (line.marker?.kind === 'number' && headingShaped(line.text)) {
       // "1. Etunimi" directly followed by "2. Sukunimi" is a list, not two headings.
       const listy =
-        (next?.marker?.kind === 'number' && next.gap === 0) ||
-        (i > 0 && logical[i - 1].marker?.kind === 'number' && line.gap === 0);
+        (next?.marker?.kind === 'number' && next.gap === 0) || (i > 0 && logical[i - 1].marker?.kind === 'number' && line.gap === 0);
       if (!listy) {
         const depth = line.marker.value.split('.').length;
         blocks.push({

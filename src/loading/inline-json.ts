@@ -33,11 +33,7 @@ export class InlineJson implements ReactiveController {
     const script = InlineJson.script(this.host);
     const text = script ? (script.textContent ?? '') : undefined;
     const others = [...this.host.children].filter((child) => !child.matches('script[type="application/json" i]'));
-    const fallback = others.some((child) => child.matches('article.privacy-notice'))
-      ? 'rendered'
-      : others.length
-        ? 'children'
-        : undefined;
+    const fallback = others.some((child) => child.matches('article.privacy-notice')) ? 'rendered' : others.length ? 'children' : undefined;
     if (text === this.text && fallback === this.fallback) return;
     this.text = text;
     this.fallback = fallback;

@@ -7,13 +7,7 @@
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {NoticeLoadError} from '../events.js';
-import {
-  acceptNotice,
-  DEFAULT_TIMEOUT,
-  fetchNotice,
-  NoticeLoadFailure,
-  type LoadedNotice,
-} from '../document/load.js';
+import {acceptNotice, DEFAULT_TIMEOUT, fetchNotice, NoticeLoadFailure, type LoadedNotice} from '../document/load.js';
 import {ifStillDisconnected} from '../left-page.js';
 
 /** Where the document comes from, in order of precedence. */
@@ -62,10 +56,7 @@ export function noticeSource(settings: {
 }
 
 export type LoadState =
-  | {status: 'idle'}
-  | {status: 'loading'; url?: string}
-  | ({status: 'ready'} & LoadedNotice)
-  | {status: 'error'; error: NoticeLoadError};
+  {status: 'idle'} | {status: 'loading'; url?: string} | ({status: 'ready'} & LoadedNotice) | {status: 'error'; error: NoticeLoadError};
 
 const sameSource = (a: NoticeSource | undefined, b: NoticeSource) => {
   if (!a || a.kind !== b.kind) return false;
@@ -75,10 +66,7 @@ const sameSource = (a: NoticeSource | undefined, b: NoticeSource) => {
     case 'inline':
       return (a as typeof b).text === b.text;
     case 'url':
-      return (
-        (a as typeof b).url === b.url &&
-        (a as typeof b).credentials === b.credentials
-      );
+      return (a as typeof b).url === b.url && (a as typeof b).credentials === b.credentials;
     default:
       return true;
   }

@@ -44,12 +44,9 @@ export class UiLanguage implements ReactiveController {
 
   /** The reader's languages, most wanted first. */
   wanted(): string[] {
-    return [
-      this.#chosen,
-      inheritedLang(this.host),
-      document.documentElement.lang,
-      ...(navigator.languages ?? [navigator.language]),
-    ].filter((tag): tag is string => !!tag);
+    return [this.#chosen, inheritedLang(this.host), document.documentElement.lang, ...(navigator.languages ?? [navigator.language])].filter(
+      (tag): tag is string => !!tag
+    );
   }
 
   /** The interface locale wanted now (its translations may still be loading). */

@@ -26,7 +26,9 @@ export {categoryName, storageTypeName, transferText} from '../views/cookie-panel
 export const updatedLabel = (updated: string) =>
   msg(str`Updated ${updated}`, {desc: 'When the privacy notice was last changed; the date is already formatted.'});
 export const effectiveLabel = (effective: string) =>
-  msg(str`In force from ${effective}`, {desc: 'The date from which this version of the privacy notice applies; the date is already formatted.'});
+  msg(str`In force from ${effective}`, {
+    desc: 'The date from which this version of the privacy notice applies; the date is already formatted.',
+  });
 export const versionLabel = (version: string) =>
   msg(str`Version ${version}`, {desc: 'Version number or name of the privacy notice, as given by its author.'});
 export const legalReferencesLabel = () =>
@@ -36,40 +38,53 @@ export const changeHistoryLabel = () =>
 
 // src/views/controller-card.ts
 export const cardLabels = () => ({
-  businessId: msg('Business ID', {id: 'card-business-id', desc: 'Label of a company\'s registration number (Finnish "Y-tunnus", Swedish "FO-nummer").'}),
+  businessId: msg('Business ID', {
+    id: 'card-business-id',
+    desc: 'Label of a company\'s registration number (Finnish "Y-tunnus", Swedish "FO-nummer").',
+  }),
   email: msg('Email', {id: 'card-email', desc: 'Label of an email address on a contact card.'}),
   phone: msg('Phone', {id: 'card-phone', desc: 'Label of a phone number on a contact card.'}),
   website: msg('Website', {id: 'card-website', desc: 'Label of a web address on a contact card.'}),
 });
 
 // src/views/sections.ts
-export const legalBasisPrefix = () =>
-  msg('Legal basis:', {desc: 'Label before the legal basis (or bases) of one purpose of processing.'});
+export const legalBasisPrefix = () => msg('Legal basis:', {desc: 'Label before the legal basis (or bases) of one purpose of processing.'});
 export const legitimateInterestPrefix = () =>
   msg('Legitimate interest:', {desc: 'Label before the legitimate interest that one purpose of processing rests on.'});
 
 // src/views/contact-form.ts: the form's heading and introduction, and its email fallback
-export const requestHeading = () =>
-  msg('Use your rights', {desc: 'Heading of the contact and objection form'});
+export const requestHeading = () => msg('Use your rights', {desc: 'Heading of the contact and objection form'});
 export const requestIntro = () =>
-  msg('Ask about your personal data, or use your rights under the GDPR. The controller must answer within one month.', {desc: 'Introduction above the contact and objection form'});
-export const writeToLabel = (to: string) =>
-  msg(str`Write to ${to}`, {desc: 'Link that opens the email program. 1: email address'});
+  msg('Ask about your personal data, or use your rights under the GDPR. The controller must answer within one month.', {
+    desc: 'Introduction above the contact and objection form',
+  });
+export const writeToLabel = (to: string) => msg(str`Write to ${to}`, {desc: 'Link that opens the email program. 1: email address'});
 
 // src/views/cookie-panel.ts
 export const cookiePanelHeading = () =>
   msg('Cookies and similar technologies', {desc: 'Heading of the cookie panel (Finnish "evästeet ja vastaavat tekniikat").'});
 export const serviceLabels = () => ({
-  provider: msg('Provider', {id: 'cookies-provider', desc: 'Label in the cookie panel: the company that provides a service (for example Google Ireland Ltd).'}),
+  provider: msg('Provider', {
+    id: 'cookies-provider',
+    desc: 'Label in the cookie panel: the company that provides a service (for example Google Ireland Ltd).',
+  }),
   purpose: msg('Purpose', {id: 'cookies-purpose', desc: 'Label in the cookie panel: why a service uses cookies.'}),
-  privacyPolicy: msg('Privacy policy', {id: 'cookies-privacy-policy', desc: 'Label in the cookie panel: link to the privacy policy of a service\'s provider.'}),
+  privacyPolicy: msg('Privacy policy', {
+    id: 'cookies-privacy-policy',
+    desc: "Label in the cookie panel: link to the privacy policy of a service's provider.",
+  }),
   country: msg('Data processed in', {desc: 'Label in the cookie panel: the country where a service processes the data.'}),
 });
 export const cookieColumns = () => ({
   name: msg('Name', {id: 'cookies-column-name', desc: 'Cookie table column: the name of a cookie or storage key.'}),
   type: msg('Type', {id: 'cookies-column-type', desc: 'Cookie table column: cookie, local storage, session storage or pixel.'}),
-  duration: msg('Duration', {id: 'cookies-column-duration', desc: 'Cookie table column: how long a cookie is kept (for example "2 years").'}),
+  duration: msg('Duration', {
+    id: 'cookies-column-duration',
+    desc: 'Cookie table column: how long a cookie is kept (for example "2 years").',
+  }),
   description: msg('Description', {id: 'cookies-column-description', desc: 'Cookie table column: what a cookie is for.'}),
 });
 export const cookieTableCaption = (serviceName: string) =>
-  msg(str`Cookies and storage used by ${serviceName}`, {desc: 'Caption of the table listing one service\'s cookies; the name is the service\'s (for example Google Analytics).'});
+  msg(str`Cookies and storage used by ${serviceName}`, {
+    desc: "Caption of the table listing one service's cookies; the name is the service's (for example Google Analytics).",
+  });

@@ -70,10 +70,7 @@ const primary = (tag: string) => tag.toLowerCase().split('-')[0];
  * renders what can be shown. Loads the interface translations it needs.
  * Never throws.
  */
-export async function renderStaticNotice(
-  input: unknown,
-  options: StaticRenderOptions = {}
-): Promise<StaticRenderResult> {
+export async function renderStaticNotice(input: unknown, options: StaticRenderOptions = {}): Promise<StaticRenderResult> {
   const {notice, issues, placeholders} = repairNotice(input);
   if (!notice) return {issues};
   const language = negotiateLanguage(options.lang ? [options.lang] : [], notice.languages);
@@ -119,15 +116,7 @@ export function renderNoticeHtml(notice: NoticeDocument, options: NoticeHtmlOpti
     pick: (value) => pickText(value, language, notice.languages),
   };
   const body = inLocale(uiLocale, () =>
-    [
-      header(r),
-      contactCards(r),
-      sections(r),
-      request(r),
-      cookies(r),
-      changeHistory(r),
-      legalReferences(r),
-    ].join('')
+    [header(r), contactCards(r), sections(r), request(r), cookies(r), changeHistory(r), legalReferences(r)].join('')
   );
   const json = options.inlineJson ? inlineJson(notice, r.placeholders) : '';
   return `${json}<article class="privacy-notice" lang="${esc(language)}" dir="${directionOf(language)}">\n${body}</article>\n`;
@@ -190,12 +179,8 @@ function contactCard(r: Render, card: CardData): string {
   const entryLabel = (text: LocalizedText | undefined) => (text ? ` — ${plain(r.pick(text))}` : '');
   const details = [
     card.businessId ? detail(labels.businessId, esc(card.businessId)) : '',
-    ...emailsOf(card).map(({address, label: what}) =>
-      detail(labels.email, link(mailHref(address), address) + entryLabel(what))
-    ),
-    ...phonesOf(card).map(({number, label: what}) =>
-      detail(labels.phone, link(telHref(number), number) + entryLabel(what))
-    ),
+    ...emailsOf(card).map(({address, label: what}) => detail(labels.email, link(mailHref(address), address) + entryLabel(what))),
+    ...phonesOf(card).map(({number, label: what}) => detail(labels.phone, link(telHref(number), number) + entryLabel(what))),
     card.url && isSafeUrl(card.url)
       ? detail(labels.website, link(card.url, card.url.replace(/^https?:\/\/(www\.)?/i, '').replace(/\/$/, ''), true))
       : '',
@@ -222,7 +207,6 @@ function postalAddress(r: Render, address: PostalAddress): string {
 
 // ---- Sections ----
 
-
 function sections(r: Render): string {
   const h = heading(r.level + 1);
   return shownSections(r.notice)
@@ -244,8 +228,7 @@ function sectionTitle(r: Render, section: NoticeSection, position: number): stri
   const numbered = number ? `${esc(/\./.test(number) ? number : `${number}.`)} ` : '';
   if (section.title) return numbered + plain(r.pick(section.title));
   const kinds = sectionKinds(section);
-  if (kinds.every((kind) => kind === 'other'))
-    return uiText(r, label.defaultSectionHeading(kinds, number ?? String(position), r.uiLocale));
+  if (kinds.every((kind) => kind === 'other')) return uiText(r, label.defaultSectionHeading(kinds, number ?? String(position), r.uiLocale));
   return numbered + uiText(r, label.defaultSectionHeading(kinds, '', r.uiLocale));
 }
 
@@ -255,8 +238,7 @@ function purposes(r: Render, section: NoticeSection): string {
     const parts = [`<strong>${plain(r.pick(item.purpose))}</strong>`];
     if (item.legalBasis?.length)
       parts.push(uiText(r, `${label.legalBasisPrefix()} ${item.legalBasis.map(label.legalBasisLabel).join(', ')}`));
-    if (item.legitimateInterest)
-      parts.push(`${uiText(r, label.legitimateInterestPrefix())} ${plain(r.pick(item.legitimateInterest))}`);
+    if (item.legitimateInterest) parts.push(`${uiText(r, label.legitimateInterestPrefix())} ${plain(r.pick(item.legitimateInterest))}`);
     return `<li>${parts.join('<br>')}</li>\n`;
   });
   return `<ul>\n${items.join('')}</ul>\n`;
@@ -300,9 +282,7 @@ function request(r: Render): string {
     how = `<p>${link(mailHref(to), label.writeToLabel(to))}</p>\n`;
   } else {
     const who = [
-      ...['register-contact', 'privacy-team', 'dpo'].flatMap((role) =>
-        (notice.contacts ?? []).filter((contact) => contact.role === role)
-      ),
+      ...['register-contact', 'privacy-team', 'dpo'].flatMap((role) => (notice.contacts ?? []).filter((contact) => contact.role === role)),
       notice.controller,
     ];
     const phones = who.map(phonesOf).find((list) => list.length) ?? [];
@@ -322,9 +302,7 @@ function cookies(r: Render): string {
   if (!declared) return '';
   const h = heading(r.level + 1);
   const sub = heading(r.level + 2);
-  const categories = COOKIE_CATEGORIES.filter((category) =>
-    declared.services.some((service) => service.category === category)
-  ).map(
+  const categories = COOKIE_CATEGORIES.filter((category) => declared.services.some((service) => service.category === category)).map(
     (category) =>
       `<section>\n<${sub}${r.ui}>${esc(label.categoryName(category))}</${sub}>\n` +
       declared.services
@@ -397,8 +375,7 @@ function cookieTable(r: Render, service: CookieService, serviceName: string): st
 // ---- Change history and legal references ----
 
 /** The changes, newest first (the order of equal dates kept), as the element lists them. */
-const newestFirst = (changes: readonly NoticeChange[]) =>
-  [...changes].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+const newestFirst = (changes: readonly NoticeChange[]) => [...changes].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
 
 function changeHistory(r: Render): string {
   const changes = r.notice.changes;

@@ -41,10 +41,33 @@ const INLINE = new Set([...FORMATTING, 'br']);
 const BOUNDARIES = new Set(['td', 'th', 'caption', 'table']);
 
 const NAMED: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', colon: ':',
-  tab: '\t', newline: '\n', sol: '/', bsol: '\\', lpar: '(', rpar: ')', period: '.',
-  comma: ',', semi: ';', num: '#', percnt: '%', quest: '?', equals: '=', commat: '@',
-  excl: '!', plus: '+', lowbar: '_', hyphen: '-', dash: '\u2010', shy: '\u00ad',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  colon: ':',
+  tab: '\t',
+  newline: '\n',
+  sol: '/',
+  bsol: '\\',
+  lpar: '(',
+  rpar: ')',
+  period: '.',
+  comma: ',',
+  semi: ';',
+  num: '#',
+  percnt: '%',
+  quest: '?',
+  equals: '=',
+  commat: '@',
+  excl: '!',
+  plus: '+',
+  lowbar: '_',
+  hyphen: '-',
+  dash: '\u2010',
+  shy: '\u00ad',
 };
 
 /** Decodes character references the way an attribute value would (for checking a URL). */
@@ -55,9 +78,7 @@ function decodeReferences(value: string): string {
       return found !== undefined && all.endsWith(';') ? found : all;
     }
     const code = dec ? Number(dec) : parseInt(hex, 16);
-    return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff)
-      ? String.fromCodePoint(code)
-      : '\ufffd';
+    return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
   });
 }
 
@@ -274,7 +295,8 @@ export function sanitizeHtml(input: string): string {
       }
       if (!ALLOWED.has(tag.name)) continue;
       if (tag.end) {
-        if (tag.name === 'br') start({...tag, end: false}); // "</br>" is read as "<br>"
+        if (tag.name === 'br')
+          start({...tag, end: false}); // "</br>" is read as "<br>"
         else if (tag.name === 'p' && !isOpen('p')) out += '<p></p>';
         else close(tag.name);
       } else start(tag);

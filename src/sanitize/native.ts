@@ -39,9 +39,7 @@ const KEEP_CONTENT =
 export const NATIVE_CONFIG: SanitizerConfig = {
   elements: ALLOWED_TAGS,
   attributes: ALLOWED_ATTR,
-  replaceWithChildrenElements: KEEP_CONTENT.split(' ').filter(
-    (tag) => !ALLOWED_TAGS.includes(tag) && !DROP_WITH_CONTENT.includes(tag)
-  ),
+  replaceWithChildrenElements: KEEP_CONTENT.split(' ').filter((tag) => !ALLOWED_TAGS.includes(tag) && !DROP_WITH_CONTENT.includes(tag)),
   comments: false,
   dataAttributes: false,
 };
@@ -51,7 +49,8 @@ export const NATIVE_CONFIG: SanitizerConfig = {
  * PROBE_OUT. A browser that has `setHTML` but reads the configuration another
  * way (an earlier draft of the API) gets DOMPurify instead.
  */
-const PROBE_IN = '<p title="t" id="i" data-x="1">a<a href="javascript:x" target="_blank">l</a><u>k</u><script>s</script><svg><text>v</text></svg><!--c--></p>';
+const PROBE_IN =
+  '<p title="t" id="i" data-x="1">a<a href="javascript:x" target="_blank">l</a><u>k</u><script>s</script><svg><text>v</text></svg><!--c--></p>';
 const PROBE_OUT = '<p title="t">a<a rel="noopener noreferrer">l</a>k</p>';
 
 export type Sanitize = (html: string) => DocumentFragment;

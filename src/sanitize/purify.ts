@@ -33,5 +33,4 @@ purifier.setConfig({
 });
 
 /** Sanitises rich text into a fresh fragment of this document. */
-export const sanitize = (html: string): DocumentFragment =>
-  purifier.sanitize(html) as unknown as DocumentFragment;
+export const sanitize = (html: string): DocumentFragment => purifier.sanitize(html) as unknown as DocumentFragment;

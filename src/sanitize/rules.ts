@@ -6,8 +6,23 @@
 
 /** Tags a notice body may use. */
 export const ALLOWED_TAGS = [
-  'p', 'br', 'ul', 'ol', 'li', 'a', 'strong', 'em', 'b', 'i',
-  'table', 'caption', 'thead', 'tbody', 'tr', 'th', 'td',
+  'p',
+  'br',
+  'ul',
+  'ol',
+  'li',
+  'a',
+  'strong',
+  'em',
+  'b',
+  'i',
+  'table',
+  'caption',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
 ];
 /** Attributes a notice body may use (on any allowed tag). */
 export const ALLOWED_ATTR = ['href', 'title', 'colspan', 'rowspan', 'scope'];
@@ -20,9 +35,32 @@ export const ALLOWED_ATTR = ['href', 'title', 'colspan', 'rowspan', 'scope'];
  * content the browser's sanitiser drops too.
  */
 export const DROP_WITH_CONTENT = [
-  'annotation-xml', 'audio', 'colgroup', 'desc', 'foreignobject', 'head', 'iframe', 'math',
-  'mi', 'mn', 'mo', 'ms', 'mtext', 'noembed', 'noframes', 'noscript', 'object', 'plaintext',
-  'script', 'selectedcontent', 'style', 'svg', 'template', 'title', 'video', 'xmp',
+  'annotation-xml',
+  'audio',
+  'colgroup',
+  'desc',
+  'foreignobject',
+  'head',
+  'iframe',
+  'math',
+  'mi',
+  'mn',
+  'mo',
+  'ms',
+  'mtext',
+  'noembed',
+  'noframes',
+  'noscript',
+  'object',
+  'plaintext',
+  'script',
+  'selectedcontent',
+  'style',
+  'svg',
+  'template',
+  'title',
+  'video',
+  'xmp',
 ];
 
 export const SAFE_URL = /^(?:https?|mailto|tel):/i;

@@ -30,8 +30,7 @@ export function seenMarker(notice: Pick<NoticeDocument, 'updated' | 'version' | 
 }
 
 /** The changes, newest first (the order of equal dates kept). */
-const newestFirst = (changes: readonly NoticeChange[]) =>
-  [...changes].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+const newestFirst = (changes: readonly NoticeChange[]) => [...changes].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
 
 const BUTTON_ID = 'change-history-button';
 const PANEL_ID = 'change-history-panel';
@@ -123,7 +122,7 @@ export class ChangeHistoryController implements ReactiveController {
   mark(view: ViewContext) {
     if (!this.#changed || this.#checked !== view.notice) return nothing;
     return html`<p class="changed-mark" part="changed-mark" lang=${view.uiLang ?? nothing}>
-      ${msg('Changed since your last visit', {desc: 'Small mark beside the privacy notice\'s title, shown to a returning visitor (who allowed preference storage) when the notice has changed since they last saw it.'})}
+      ${msg('Changed since your last visit', {desc: "Small mark beside the privacy notice's title, shown to a returning visitor (who allowed preference storage) when the notice has changed since they last saw it."})}
     </p>`;
   }
 
@@ -164,9 +163,11 @@ export class ChangeHistoryController implements ReactiveController {
     return html`<li>
       <p class="history-meta">
         <time datetime=${change.date} lang=${ui}>${formatDate(change.date, view.uiLocale)}</time>
-        ${change.version
-          ? html`<span lang=${ui}>${msg(str`Version ${change.version}`, {desc: 'Version number or name of the privacy notice, as given by its author.'})}</span>`
-          : nothing}
+        ${
+          change.version
+            ? html`<span lang=${ui}>${msg(str`Version ${change.version}`, {desc: 'Version number or name of the privacy notice, as given by its author.'})}</span>`
+            : nothing
+        }
       </p>
       ${rich(view.pick(change.summary))}
     </li>`;

@@ -9,17 +9,8 @@
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {copyText} from '../clipboard.js';
-import {
-  PrivacyRequestEvent,
-  PrivacyRequestFailedEvent,
-  PrivacyRequestSentEvent,
-} from '../events.js';
-import {
-  checkFormAction,
-  deliverRequest,
-  type DeliveryFailure,
-  type FormActionProblem,
-} from '../form/delivery.js';
+import {PrivacyRequestEvent, PrivacyRequestFailedEvent, PrivacyRequestSentEvent} from '../events.js';
+import {checkFormAction, deliverRequest, type DeliveryFailure, type FormActionProblem} from '../form/delivery.js';
 import {answerDueDate, isoDate} from '../form/due-date.js';
 import {clearDraft, loadDraft, saveDraft, sessionStore, type PendingRequest} from '../form/draft.js';
 import {
@@ -281,10 +272,7 @@ export class ContactFormController implements ReactiveController, ContactFormMod
     else this.#fail(payload, result.failure);
   }
 
-  async #deliverBySite(
-    payload: RequestPayload,
-    response: Promise<{reference?: string} | void> | undefined
-  ) {
+  async #deliverBySite(payload: RequestPayload, response: Promise<{reference?: string} | void> | undefined) {
     if (!response) {
       this.#succeed(payload, payload.requestId);
       return;

@@ -17,7 +17,11 @@ import {headingTag} from './text.js';
 import type {ViewContext} from './view-context.js';
 
 /** Plain text of a request, for email, copying and saving. */
-export function plainRequest(view: ViewContext, payload: RequestPayload, extra: {reference?: string; dueDate?: Date; withoutId?: boolean} = {}) {
+export function plainRequest(
+  view: ViewContext,
+  payload: RequestPayload,
+  extra: {reference?: string; dueDate?: Date; withoutId?: boolean} = {}
+) {
   return requestText(payload, {
     noticeTitle: view.pick(view.notice.title)?.text ?? view.notice.id,
     locale: view.uiLocale,
@@ -31,21 +35,25 @@ function emailFallback(form: ContactFormModel, view: ViewContext, payload: Reque
   const text = plainRequest(view, payload, {withoutId: true});
   const subject = requestSubject(payload, view.pick(view.notice.title)?.text ?? view.notice.id);
   return html`
-    ${to
-      ? html`<p>
+    ${
+      to
+        ? html`<p>
           ${msg(str`Your email program opens with the request written out. Check it and send it. If it does not open, copy the text and send it to ${to}.`, {desc: 'Explains the email fallback. 1: email address'})}
         </p>`
-      : hasPostOrPhone(view.notice)
-        ? controllerReach(view)
-        : html`<p>
+        : hasPostOrPhone(view.notice)
+          ? controllerReach(view)
+          : html`<p>
             ${msg('The notice gives no email address for requests. Copy the text and send it to the controller in the way the notice describes.', {desc: 'Shown when the notice has no contact email'})}
-          </p>`}
+          </p>`
+    }
     <div class="request-actions">
-      ${to
-        ? html`<a class="request-button request-primary" href=${mailtoHref(to, subject, text)}
+      ${
+        to
+          ? html`<a class="request-button request-primary" href=${mailtoHref(to, subject, text)}
             >${msg(str`Write to ${to}`, {desc: 'Link that opens the email program. 1: email address'})}</a
           >`
-        : nothing}
+          : nothing
+      }
       ${copyButton(form, text)}
     </div>
     ${copyArea(text)}
@@ -57,11 +65,13 @@ function copyButton(form: ContactFormModel, text: string) {
       ${msg('Copy text', {desc: 'Button: copy the text of the request'})}
     </button>
     <span class="request-copied" role="status"
-      >${form.copyResult === 'copied'
-        ? msg('Copied.', {desc: 'Status after the request text was copied'})
-        : form.copyResult === 'failed'
-          ? msg('Could not copy: select the text below and copy it.', {desc: 'Status when copying failed'})
-          : nothing}</span
+      >${
+        form.copyResult === 'copied'
+          ? msg('Copied.', {desc: 'Status after the request text was copied'})
+          : form.copyResult === 'failed'
+            ? msg('Could not copy: select the text below and copy it.', {desc: 'Status when copying failed'})
+            : nothing
+      }</span
     >`;
 }
 

@@ -15,8 +15,7 @@ import type {ViewContext} from './view-context.js';
 export const noContactEmail = (notice: NoticeDocument) => !contactEmail(notice);
 
 /** Whether the controller has a postal address or a phone number. */
-export const hasPostOrPhone = (notice: NoticeDocument) =>
-  Boolean(notice.controller.address) || phonesOf(notice.controller).length > 0;
+export const hasPostOrPhone = (notice: NoticeDocument) => Boolean(notice.controller.address) || phonesOf(notice.controller).length > 0;
 
 /** The controller's name, postal address and phone numbers; nothing when it has neither. */
 export function controllerReach(view: ViewContext) {
@@ -25,19 +24,22 @@ export function controllerReach(view: ViewContext) {
   const phones = phonesOf(controller);
   if (!address && !phones.length) return nothing;
   return html`<div class="request-reach">
-    ${view.placeholders.includes('controller.name')
-      ? nothing
-      : html`<p>${plain(view.pick(controller.name))}</p>`}
-    ${address
-      ? html`<address class="card-address">
+    ${view.placeholders.includes('controller.name') ? nothing : html`<p>${plain(view.pick(controller.name))}</p>`}
+    ${
+      address
+        ? html`<address class="card-address">
           ${address.street ? html`<span>${plain(view.pick(address.street))}</span>` : nothing}
-          ${address.postalCode || address.locality
-            ? html`<span>${[address.postalCode, plain(view.pick(address.locality))].filter((part) => part && part !== nothing).map((part, i) => (i ? [' ', part] : part))}</span>`
-            : nothing}
+          ${
+            address.postalCode || address.locality
+              ? html`<span>${[address.postalCode, plain(view.pick(address.locality))].filter((part) => part && part !== nothing).map((part, i) => (i ? [' ', part] : part))}</span>`
+              : nothing
+          }
         </address>`
-      : nothing}
-    ${phones.length
-      ? html`<ul>
+        : nothing
+    }
+    ${
+      phones.length
+        ? html`<ul>
           ${phones.map(
             ({number, label}) =>
               html`<li>
@@ -45,7 +47,8 @@ export function controllerReach(view: ViewContext) {
               </li>`
           )}
         </ul>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }
 
@@ -54,9 +57,16 @@ export function noEmailIntro(view: ViewContext) {
   const reach = hasPostOrPhone(view.notice);
   return html`<div class="request-no-email" id="request-no-email">
     <p>
-      ${reach
-        ? msg('The notice gives no email address for requests. Copy the text and send it to the controller:', {desc: 'Above the form when the notice has no email address for requests; the controller\'s postal address and phone follow'})
-        : msg('The notice gives no email address for requests. Copy the text and send it to the controller in the way the notice describes.', {desc: 'Shown when the notice has no contact email'})}
+      ${
+        reach
+          ? msg('The notice gives no email address for requests. Copy the text and send it to the controller:', {
+              desc: "Above the form when the notice has no email address for requests; the controller's postal address and phone follow",
+            })
+          : msg(
+              'The notice gives no email address for requests. Copy the text and send it to the controller in the way the notice describes.',
+              {desc: 'Shown when the notice has no contact email'}
+            )
+      }
     </p>
     ${controllerReach(view)}
   </div>`;

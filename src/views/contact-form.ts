@@ -89,13 +89,21 @@ function formView(form: ContactFormModel, view: ViewContext) {
       @focusout=${form.onFocusOut}
     >
       ${form.summary ? errorSummary(form, sub) : nothing}
-      ${choice(form, 'type', types.map((type) => ({value: type, label: requestTypeName(type), hint: requestTypeHint(type)})))}
+      ${choice(
+        form,
+        'type',
+        types.map((type) => ({value: type, label: requestTypeName(type), hint: requestTypeHint(type)}))
+      )}
       ${textField(form, 'message')}
       ${textField(form, 'name')}
       ${textField(form, 'email')}
       ${textField(form, 'phone')}
       ${textField(form, 'customerNumber')}
-      ${choice(form, 'requesterRole', REQUESTER_ROLES.map((role) => ({value: role, label: requesterRoleName(role)})))}
+      ${choice(
+        form,
+        'requesterRole',
+        REQUESTER_ROLES.map((role) => ({value: role, label: requesterRoleName(role)}))
+      )}
       <div class="request-trap" aria-hidden="true">
         <label for="request-website">${msg('Leave this empty', {desc: 'Label of a hidden anti-spam field people never see'})}</label>
         <input id="request-website" name="website" type="text" tabindex="-1" autocomplete="off" .value=${live(form.honeypot)} />
@@ -106,11 +114,15 @@ function formView(form: ContactFormModel, view: ViewContext) {
           class="request-button request-primary"
           aria-disabled=${form.busy ? 'true' : nothing}
         >
-          ${copyMode
-            ? msg('Copy the request text', {desc: 'Submit button when the notice has no email address: it copies the text of the request'})
-            : mailMode
-            ? msg('Write the email', {desc: 'Submit button when the request is sent by email'})
-            : msg('Send request', {desc: 'Submit button of the contact and objection form'})}
+          ${
+            copyMode
+              ? msg('Copy the request text', {
+                  desc: 'Submit button when the notice has no email address: it copies the text of the request',
+                })
+              : mailMode
+                ? msg('Write the email', {desc: 'Submit button when the request is sent by email'})
+                : msg('Send request', {desc: 'Submit button of the contact and objection form'})
+          }
         </button>
         <span class="request-sending" role="status">
           ${form.status.kind === 'sending' ? msg('Sending your request…', {desc: 'Shown while the request is being sent'}) : nothing}
@@ -158,9 +170,7 @@ function inlineError(form: ContactFormModel, field: FieldName) {
 }
 
 function describedBy(form: ContactFormModel, field: FieldName, hint: boolean) {
-  const ids = [hint ? hintId(field) : '', form.errors.has(field) ? errorId(field) : '']
-    .filter(Boolean)
-    .join(' ');
+  const ids = [hint ? hintId(field) : '', form.errors.has(field) ? errorId(field) : ''].filter(Boolean).join(' ');
   return ids || nothing;
 }
 
@@ -197,8 +207,7 @@ function choice(form: ContactFormModel, field: 'type' | 'requesterRole', options
 }
 
 function textField(form: ContactFormModel, field: 'message' | 'name' | 'email' | 'phone' | 'customerNumber') {
-  const optional =
-    field === 'phone' || field === 'customerNumber' || (field === 'message' && !messageRequired(form.fields));
+  const optional = field === 'phone' || field === 'customerNumber' || (field === 'message' && !messageRequired(form.fields));
   const hint = field === 'message' ? messageHint(form.fields.type) : fieldHint(field);
   const invalid = form.errors.has(field);
   const common = {

@@ -43,12 +43,12 @@ export interface CardData {
  */
 export function cardList(notice: NoticeDocument, placeholders: readonly string[]): CardData[] {
   const {controller, contacts = []} = notice;
-  const cards: CardData[] = placeholders.includes('controller.name')
-    ? []
-    : [{heading: controllerLabel(), ...controller}];
+  const cards: CardData[] = placeholders.includes('controller.name') ? [] : [{heading: controllerLabel(), ...controller}];
   if (controller.representative) {
     cards.push({
-      heading: msg('Representative in the EU', {desc: 'Heading of the contact card of the controller\'s representative in the EU (GDPR Art. 27).'}),
+      heading: msg('Representative in the EU', {
+        desc: "Heading of the contact card of the controller's representative in the EU (GDPR Art. 27).",
+      }),
       ...controller.representative,
     });
   }
@@ -67,15 +67,19 @@ export function contactCards(view: ViewContext) {
   </div>`;
 }
 
-
 function contactCard(view: ViewContext, card: CardData) {
   const h = headingTag(view.headingLevel + 1);
   const ui = view.uiLang ?? nothing;
-  const detail = (label: string, value: unknown) =>
-    html`<div><dt lang=${ui}>${label}</dt><dd>${value}</dd></div>`;
+  const detail = (label: string, value: unknown) => html`<div><dt lang=${ui}>${label}</dt><dd>${value}</dd></div>`;
   const details = [
     card.businessId &&
-      detail(msg('Business ID', {id: 'card-business-id', desc: 'Label of a company\'s registration number (Finnish "Y-tunnus", Swedish "FO-nummer").'}), card.businessId),
+      detail(
+        msg('Business ID', {
+          id: 'card-business-id',
+          desc: 'Label of a company\'s registration number (Finnish "Y-tunnus", Swedish "FO-nummer").',
+        }),
+        card.businessId
+      ),
     // One row per address and number, each with what it is for: "050 372 1690 — arkisin 9–16".
     ...emailsOf(card).map(({address, label}) =>
       detail(
@@ -110,14 +114,10 @@ const entryLabel = (view: ViewContext, label: LocalizedText | undefined) =>
   label ? html` — <span class="card-entry-label">${plain(view.pick(label))}</span>` : nothing;
 
 function postalAddress(view: ViewContext, address: PostalAddress) {
-  const locality = [address.postalCode, plain(view.pick(address.locality))].filter(
-    (part) => part !== undefined && part !== nothing
-  );
+  const locality = [address.postalCode, plain(view.pick(address.locality))].filter((part) => part !== undefined && part !== nothing);
   return html`<address class="card-address">
     ${address.street ? html`<span>${plain(view.pick(address.street))}</span>` : nothing}
     ${locality.length ? html`<span>${locality.map((part, i) => (i ? [' ', part] : part))}</span>` : nothing}
-    ${address.country
-      ? html`<span lang=${view.uiLang ?? nothing}>${countryName(address.country, view.uiLocale)}</span>`
-      : nothing}
+    ${address.country ? html`<span lang=${view.uiLang ?? nothing}>${countryName(address.country, view.uiLocale)}</span>` : nothing}
   </address>`;
 }

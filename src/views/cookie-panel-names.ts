@@ -12,24 +12,43 @@ import {countryName} from './format.js';
 export function categoryName(category: CookieCategory): string {
   switch (category) {
     case 'necessary':
-      return msg('Necessary', {id: 'cookies-category-necessary', desc: 'Cookie category: cookies the site cannot work without (Finnish "välttämättömät").'});
+      return msg('Necessary', {
+        id: 'cookies-category-necessary',
+        desc: 'Cookie category: cookies the site cannot work without (Finnish "välttämättömät").',
+      });
     case 'preferences':
-      return msg('Preferences', {id: 'cookies-category-preferences', desc: 'Cookie category: cookies that remember the visitor\'s settings such as language.'});
+      return msg('Preferences', {
+        id: 'cookies-category-preferences',
+        desc: "Cookie category: cookies that remember the visitor's settings such as language.",
+      });
     case 'analytics':
-      return msg('Analytics', {id: 'cookies-category-analytics', desc: 'Cookie category: statistics on how the site is used (Finnish "analytiikka").'});
+      return msg('Analytics', {
+        id: 'cookies-category-analytics',
+        desc: 'Cookie category: statistics on how the site is used (Finnish "analytiikka").',
+      });
     case 'marketing':
-      return msg('Marketing', {id: 'cookies-category-marketing', desc: 'Cookie category: advertising and its measurement (Finnish "markkinointi").'});
+      return msg('Marketing', {
+        id: 'cookies-category-marketing',
+        desc: 'Cookie category: advertising and its measurement (Finnish "markkinointi").',
+      });
   }
 }
 
 export function categoryAbout(category: CookieCategory): string {
   switch (category) {
     case 'necessary':
-      return msg('Needed for the site to work, for example to keep you signed in and to remember the choices you make here. They cannot be switched off.', {desc: 'Explains the necessary cookie category.'});
+      return msg(
+        'Needed for the site to work, for example to keep you signed in and to remember the choices you make here. They cannot be switched off.',
+        {desc: 'Explains the necessary cookie category.'}
+      );
     case 'preferences':
-      return msg('Remember your settings, such as language or region, between visits.', {desc: 'Explains the preferences cookie category.'});
+      return msg('Remember your settings, such as language or region, between visits.', {
+        desc: 'Explains the preferences cookie category.',
+      });
     case 'analytics':
-      return msg('Tell us how the site is used, such as which pages are visited, so that we can improve it.', {desc: 'Explains the analytics cookie category.'});
+      return msg('Tell us how the site is used, such as which pages are visited, so that we can improve it.', {
+        desc: 'Explains the analytics cookie category.',
+      });
     case 'marketing':
       return msg('Used to show and measure advertising, also on other sites.', {desc: 'Explains the marketing cookie category.'});
   }
@@ -40,20 +59,23 @@ export function storageTypeName(type: StorageType): string {
     case 'cookie':
       return msg('Cookie', {id: 'cookies-type-cookie', desc: 'Kind of browser storage in the cookie table: an HTTP cookie.'});
     case 'localStorage':
-      return msg('Local storage', {desc: 'Kind of browser storage in the cookie table: the browser\'s localStorage (kept until deleted).'});
+      return msg('Local storage', {desc: "Kind of browser storage in the cookie table: the browser's localStorage (kept until deleted)."});
     case 'sessionStorage':
-      return msg('Session storage', {desc: 'Kind of browser storage in the cookie table: the browser\'s sessionStorage (kept while the tab is open).'});
+      return msg('Session storage', {
+        desc: "Kind of browser storage in the cookie table: the browser's sessionStorage (kept while the tab is open).",
+      });
     case 'pixel':
-      return msg('Pixel', {id: 'cookies-type-pixel', desc: 'Kind of browser storage in the cookie table: a tracking pixel (a tiny image that reports a visit).'});
+      return msg('Pixel', {
+        id: 'cookies-type-pixel',
+        desc: 'Kind of browser storage in the cookie table: a tracking pixel (a tiny image that reports a visit).',
+      });
   }
 }
 
 export const formatDateTime = (iso: string, locale: string) =>
-  cachedFormatter(
-    `date-time|${locale}`,
-    () => new Intl.DateTimeFormat(locale, {dateStyle: 'long', timeStyle: 'short'})
-  ).format(new Date(iso));
-
+  cachedFormatter(`date-time|${locale}`, () => new Intl.DateTimeFormat(locale, {dateStyle: 'long', timeStyle: 'short'})).format(
+    new Date(iso)
+  );
 
 /** "https://policies.google.com/privacy" → "policies.google.com/privacy". */
 export function linkText(url: string): string {
@@ -68,6 +90,10 @@ export function linkText(url: string): string {
 export function transferText(country: string, locale: string): string {
   const name = countryName(country, locale);
   return isInEea(country)
-    ? msg(str`${name} – in the EU/EEA`, {desc: 'Where a cookie service processes data: a country inside the EU or EEA (name already translated).'})
-    : msg(str`${name} (outside the EU/EEA: your data is transferred there)`, {desc: 'Where a cookie service processes data: a country outside the EU and EEA, said plainly (name already translated).'});
+    ? msg(str`${name} – in the EU/EEA`, {
+        desc: 'Where a cookie service processes data: a country inside the EU or EEA (name already translated).',
+      })
+    : msg(str`${name} (outside the EU/EEA: your data is transferred there)`, {
+        desc: 'Where a cookie service processes data: a country outside the EU and EEA, said plainly (name already translated).',
+      });
 }

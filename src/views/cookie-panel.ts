@@ -15,14 +15,7 @@ import {formatDuration} from '../document/duration.js';
 import {COOKIE_CATEGORIES, type CookieCategory, type CookieItem, type CookieService} from '../document/schema.js';
 import {msg, str} from '../localization.js';
 import {isSafeUrl} from '../sanitize.js';
-import {
-  categoryAbout,
-  categoryName,
-  formatDateTime,
-  linkText,
-  storageTypeName,
-  transferText,
-} from './cookie-panel-names.js';
+import {categoryAbout, categoryName, formatDateTime, linkText, storageTypeName, transferText} from './cookie-panel-names.js';
 import {formatList} from './labels.js';
 import {PART_IDS} from './lazy-part.js';
 import {guardView, headingTag, plain, rich} from './text.js';
@@ -57,16 +50,16 @@ export function cookiePanel(view: ViewContext, panel: CookiePanelModel) {
   const {state} = panel;
   const ui = view.uiLang ?? nothing;
   const h = headingTag(view.headingLevel + 1);
-  const shown = COOKIE_CATEGORIES.filter((category) =>
-    cookies.services.some((service) => service.category === category)
-  );
+  const shown = COOKIE_CATEGORIES.filter((category) => cookies.services.some((service) => service.category === category));
   const choosable = shown.filter((c): c is OptionalCategory => c !== 'necessary');
   return html`<section class="cookie-panel" part="cookie-panel" id=${PART_IDS.cookies} tabindex="-1" aria-labelledby="cookie-panel-heading">
     ${staticHtml`<${h} id="cookie-panel-heading" class="cookie-panel-heading" part="cookie-panel-heading" lang=${ui}>${msg('Cookies and similar technologies', {desc: 'Heading of the cookie panel (Finnish "evästeet ja vastaavat tekniikat").'})}</${h}>`}
     ${rich(view.pick(cookies.description))}
-    ${shown.length === 0
-      ? html`<p lang=${ui}>${msg('The site declares no cookies or similar storage.', {desc: 'Cookie panel, when the document lists no cookie services.'})}</p>`
-      : nothing}
+    ${
+      shown.length === 0
+        ? html`<p lang=${ui}>${msg('The site declares no cookies or similar storage.', {desc: 'Cookie panel, when the document lists no cookie services.'})}</p>`
+        : nothing
+    }
     ${signalNote(view, state)} ${staleNote(panel, view, state)}
     ${choosable.length > 0 ? actions(panel, view, state, choosable) : nothing}
     <div class="cookie-categories">
@@ -80,8 +73,13 @@ function signalNote(view: ViewContext, state: ConsentState) {
   if (state.source !== 'gpc' && state.source !== 'dnt') return nothing;
   const text =
     state.source === 'gpc'
-      ? msg('Your browser sends a Global Privacy Control signal, so analytics and marketing stay off. You can still switch them on here.', {desc: 'Cookie panel note when the browser sends Global Privacy Control (GPC).'})
-      : msg('Your browser asks sites not to track you (Do Not Track), so analytics and marketing stay off. You can still switch them on here.', {desc: 'Cookie panel note when the browser sends Do Not Track (DNT).'});
+      ? msg('Your browser sends a Global Privacy Control signal, so analytics and marketing stay off. You can still switch them on here.', {
+          desc: 'Cookie panel note when the browser sends Global Privacy Control (GPC).',
+        })
+      : msg(
+          'Your browser asks sites not to track you (Do Not Track), so analytics and marketing stay off. You can still switch them on here.',
+          {desc: 'Cookie panel note when the browser sends Do Not Track (DNT).'}
+        );
   return html`<p class="consent-note signal-note" part="consent-note" lang=${view.uiLang ?? nothing}>${text}</p>`;
 }
 
@@ -95,22 +93,29 @@ function staleNote(panel: CookiePanelModel, view: ViewContext, state: ConsentSta
   );
   return html`<div class="consent-note stale-note" part="consent-note" lang=${view.uiLang ?? nothing}>
     <p>
-      ${msg(str`The list of cookies has changed since you made your choices on ${when}.`, {desc: 'Cookie panel note: the document\'s cookie list changed after the visitor chose; the date is already formatted.'})}
-      ${paused.length
-        ? msg(str`Your consent to ${names} is paused until you give it again.`, {desc: 'Cookie panel note: consent to the named categories (a list like "analytics and marketing") no longer applies because their cookies changed.'})
-        : msg('Your choices still apply.', {desc: 'Cookie panel note: the cookie list changed, but not in a category the visitor had allowed.'})}
+      ${msg(str`The list of cookies has changed since you made your choices on ${when}.`, {desc: "Cookie panel note: the document's cookie list changed after the visitor chose; the date is already formatted."})}
+      ${
+        paused.length
+          ? msg(str`Your consent to ${names} is paused until you give it again.`, {
+              desc: 'Cookie panel note: consent to the named categories (a list like "analytics and marketing") no longer applies because their cookies changed.',
+            })
+          : msg('Your choices still apply.', {
+              desc: 'Cookie panel note: the cookie list changed, but not in a category the visitor had allowed.',
+            })
+      }
     </p>
     <button type="button" part="consent-button" @click=${() => panel.choose(state.previousChoices ?? {})}>
-      ${paused.length
-        ? msg('Restore my earlier choices', {desc: 'Button: give again the consent that was paused because the cookie list changed.'})
-        : msg('Keep my choices', {desc: 'Button: confirm the current cookie choices after the cookie list changed.'})}
+      ${
+        paused.length
+          ? msg('Restore my earlier choices', {desc: 'Button: give again the consent that was paused because the cookie list changed.'})
+          : msg('Keep my choices', {desc: 'Button: confirm the current cookie choices after the cookie list changed.'})
+      }
     </button>
   </div>`;
 }
 
 function actions(panel: CookiePanelModel, view: ViewContext, state: ConsentState, choosable: OptionalCategory[]) {
-  const all = (granted: boolean) =>
-    Object.fromEntries(OPTIONAL_CATEGORIES.map((c) => [c, granted && choosable.includes(c)]));
+  const all = (granted: boolean) => Object.fromEntries(OPTIONAL_CATEGORIES.map((c) => [c, granted && choosable.includes(c)]));
   return html`<div class="consent-actions" part="consent-actions" lang=${view.uiLang ?? nothing}>
     <button type="button" part="consent-button" @click=${() => panel.choose(all(true))}>
       ${msg('Allow all', {desc: 'Button in the cookie panel: consent to every cookie category.'})}
@@ -131,10 +136,14 @@ function statusText(panel: CookiePanelModel, view: ViewContext, state: ConsentSt
   }
   if (state.time && !state.stale) {
     const when = formatDateTime(state.time, view.uiLocale);
-    return msg(str`You made your choices on ${when}.`, {desc: 'Cookie panel status: when the visitor last chose; the date is already formatted.'});
+    return msg(str`You made your choices on ${when}.`, {
+      desc: 'Cookie panel status: when the visitor last chose; the date is already formatted.',
+    });
   }
   if (state.source !== 'stored') {
-    return msg('You have not chosen yet: only necessary cookies are in use.', {desc: 'Cookie panel status before the visitor has made any consent choice.'});
+    return msg('You have not chosen yet: only necessary cookies are in use.', {
+      desc: 'Cookie panel status before the visitor has made any consent choice.',
+    });
   }
   return '';
 }
@@ -159,9 +168,11 @@ function categoryView(panel: CookiePanelModel, view: ViewContext, state: Consent
           @click=${() => panel.choose({[category]: !granted})}
         ><span class="switch-track" aria-hidden="true"><span class="switch-thumb"></span></span
         ><span class="switch-state" aria-hidden="true" lang=${ui}
-            >${granted
-              ? msg('On', {id: 'cookies-switch-on', desc: 'Visible state of a cookie consent switch that is on.'})
-              : msg('Off', {id: 'cookies-switch-off', desc: 'Visible state of a cookie consent switch that is off.'})}</span
+            >${
+              granted
+                ? msg('On', {id: 'cookies-switch-on', desc: 'Visible state of a cookie consent switch that is on.'})
+                : msg('Off', {id: 'cookies-switch-off', desc: 'Visible state of a cookie consent switch that is off.'})
+            }</span
         ></button>`;
   return html`<section class="cookie-category" part="cookie-category" data-category=${category} aria-labelledby=${categoryHeadingId(category)}>
     <div class="category-head">
@@ -188,10 +199,8 @@ function serviceView(panel: CookiePanelModel, view: ViewContext, service: Cookie
   }
   if (service.privacyPolicy) {
     const url = service.privacyPolicy;
-    facts.push(html`<dt lang=${ui}>${msg('Privacy policy', {id: 'cookies-privacy-policy', desc: 'Label in the cookie panel: link to the privacy policy of a service\'s provider.'})}</dt>
-      <dd>${isSafeUrl(url)
-        ? html`<a href=${url} rel="noopener noreferrer">${linkText(url)}</a>`
-        : url}</dd>`);
+    facts.push(html`<dt lang=${ui}>${msg('Privacy policy', {id: 'cookies-privacy-policy', desc: "Label in the cookie panel: link to the privacy policy of a service's provider."})}</dt>
+      <dd>${isSafeUrl(url) ? html`<a href=${url} rel="noopener noreferrer">${linkText(url)}</a>` : url}</dd>`);
   }
   if (service.transferCountry) {
     facts.push(html`<dt lang=${ui}>${msg('Data processed in', {desc: 'Label in the cookie panel: the country where a service processes the data.'})}</dt>
@@ -209,13 +218,16 @@ function cookieTable(panel: CookiePanelModel, view: ViewContext, service: Cookie
   const labels = {
     name: msg('Name', {id: 'cookies-column-name', desc: 'Cookie table column: the name of a cookie or storage key.'}),
     type: msg('Type', {id: 'cookies-column-type', desc: 'Cookie table column: cookie, local storage, session storage or pixel.'}),
-    duration: msg('Duration', {id: 'cookies-column-duration', desc: 'Cookie table column: how long a cookie is kept (for example "2 years").'}),
+    duration: msg('Duration', {
+      id: 'cookies-column-duration',
+      desc: 'Cookie table column: how long a cookie is kept (for example "2 years").',
+    }),
     description: msg('Description', {id: 'cookies-column-description', desc: 'Cookie table column: what a cookie is for.'}),
   };
   const rows = service.items.slice(0, Math.max(0, panel.rows.left));
   panel.rows.left -= service.items.length;
   return html`<table class="cookie-table" part="cookie-table" aria-busy=${rows.length < service.items.length ? 'true' : nothing}>
-    <caption lang=${ui}>${msg(str`Cookies and storage used by ${serviceName}`, {desc: 'Caption of the table listing one service\'s cookies; the name is the service\'s (for example Google Analytics).'})}</caption>
+    <caption lang=${ui}>${msg(str`Cookies and storage used by ${serviceName}`, {desc: "Caption of the table listing one service's cookies; the name is the service's (for example Google Analytics)."})}</caption>
     <thead lang=${ui}>
       <tr>
         <th scope="col">${labels.name}</th>
@@ -249,23 +261,27 @@ function auditView(panel: CookiePanelModel, view: ViewContext) {
   const h = headingTag(view.headingLevel + 2);
   const found = panel.audit;
   return html`<section class="cookie-audit" part="cookie-audit" aria-labelledby="cookie-audit-heading" lang=${view.uiLang ?? nothing}>
-    ${staticHtml`<${h} id="cookie-audit-heading" class="category-heading">${msg('Audit: undeclared cookies and storage', {desc: 'Heading of the site owner\'s audit in the cookie panel (shown only with the audit attribute).'})}</${h}>`}
+    ${staticHtml`<${h} id="cookie-audit-heading" class="category-heading">${msg('Audit: undeclared cookies and storage', {desc: "Heading of the site owner's audit in the cookie panel (shown only with the audit attribute)."})}</${h}>`}
     <p>
       ${msg('For the site owner: cookies and storage keys on this page that the notice document does not declare. Add them to the document (details in the browser console).', {desc: 'Explains the audit list to the site owner.'})}
     </p>
-    ${found === undefined
-      ? nothing
-      : found.length === 0
-        ? html`<p class="audit-clean">${msg('Nothing undeclared was found.', {desc: 'Audit result: every cookie and storage key on the page is declared.'})}</p>`
-        : html`<ul class="audit-list">
+    ${
+      found === undefined
+        ? nothing
+        : found.length === 0
+          ? html`<p class="audit-clean">${msg('Nothing undeclared was found.', {desc: 'Audit result: every cookie and storage key on the page is declared.'})}</p>`
+          : html`<ul class="audit-list">
             ${found.map(
               (item) => html`<li data-name=${item.name} data-type=${item.type}>
-                <code>${item.name}</code> (${storageTypeName(item.type)})${item.likely
-                  ? html` — ${msg(str`looks like ${item.likely.service}, category ${categoryName(item.likely.category)}`, {desc: 'Audit: a guess at which service set an undeclared cookie, and its category.'})}`
-                  : nothing}
+                <code>${item.name}</code> (${storageTypeName(item.type)})${
+                  item.likely
+                    ? html` — ${msg(str`looks like ${item.likely.service}, category ${categoryName(item.likely.category)}`, {desc: 'Audit: a guess at which service set an undeclared cookie, and its category.'})}`
+                    : nothing
+                }
               </li>`
             )}
-          </ul>`}
+          </ul>`
+    }
     <button type="button" part="consent-button" @click=${panel.checkAgain}>
       ${msg('Check again', {desc: 'Button in the audit: look again for undeclared cookies and storage keys.'})}
     </button>

@@ -17,10 +17,7 @@ export function formatDate(isoDate: string, locale: string): string {
   date.setUTCFullYear(year, month - 1, day);
   if (Number.isNaN(date.getTime()) || date.getUTCDate() !== day || date.getUTCMonth() !== month - 1) return isoDate;
   try {
-    return cachedFormatter(
-      `date|${locale}`,
-      () => new Intl.DateTimeFormat(locale, {dateStyle: 'long', timeZone: 'UTC'})
-    ).format(date);
+    return cachedFormatter(`date|${locale}`, () => new Intl.DateTimeFormat(locale, {dateStyle: 'long', timeZone: 'UTC'})).format(date);
   } catch {
     return isoDate;
   }
@@ -52,9 +49,7 @@ export function directionOf(tag: string): 'ltr' | 'rtl' {
 /** A language's own name for itself, capitalised: "fi" → "Suomi", "sv" → "Svenska". */
 export function autonym(tag: string): string {
   try {
-    const name =
-      cachedFormatter(`lang|${tag}`, () => new Intl.DisplayNames([tag], {type: 'language'})).of(tag) ??
-      tag;
+    const name = cachedFormatter(`lang|${tag}`, () => new Intl.DisplayNames([tag], {type: 'language'})).of(tag) ?? tag;
     return name.charAt(0).toLocaleUpperCase(tag) + name.slice(1);
   } catch {
     return tag;
@@ -64,11 +59,7 @@ export function autonym(tag: string): string {
 /** "SE" → "Sweden" / "Ruotsi". */
 export function countryName(code: string, locale: string): string {
   try {
-    return (
-      cachedFormatter(`region|${locale}`, () => new Intl.DisplayNames([locale], {type: 'region'})).of(
-        code
-      ) ?? code
-    );
+    return cachedFormatter(`region|${locale}`, () => new Intl.DisplayNames([locale], {type: 'region'})).of(code) ?? code;
   } catch {
     return code;
   }

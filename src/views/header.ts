@@ -25,28 +25,30 @@ export function noticeHeader(view: ViewContext, languageSwitcher: unknown, mark:
       ${staticHtml`<${h} class="title" part="title" id="title">${title}</${h}>`}
       ${mark}
       <p class="dates" part="dates" lang=${view.uiLang ?? nothing}>
-        ${updated
-          ? html`<time datetime=${date!}
+        ${
+          updated
+            ? html`<time datetime=${date!}
               >${msg(str`Updated ${updated}`, {desc: 'When the privacy notice was last changed; the date is already formatted.'})}</time
             >`
-          : nothing}
-        ${effective
-          ? html`<time datetime=${notice.effective!}
+            : nothing
+        }
+        ${
+          effective
+            ? html`<time datetime=${notice.effective!}
               >${msg(str`In force from ${effective}`, {desc: 'The date from which this version of the privacy notice applies; the date is already formatted.'})}</time
             >`
-          : nothing}
-        ${notice.version
-          ? html`<span>${msg(str`Version ${notice.version}`, {desc: 'Version number or name of the privacy notice, as given by its author.'})}</span>`
-          : nothing}
+            : nothing
+        }
+        ${
+          notice.version
+            ? html`<span>${msg(str`Version ${notice.version}`, {desc: 'Version number or name of the privacy notice, as given by its author.'})}</span>`
+            : nothing
+        }
       </p>
       ${languageSwitcher}
     </header>
-    ${notice.summary
-      ? html`<div class="summary" part="summary">${rich(view.pick(notice.summary))}</div>`
-      : nothing}
-    ${notice.introduction
-      ? html`<div class="introduction" part="introduction">${rich(view.pick(notice.introduction))}</div>`
-      : nothing}`;
+    ${notice.summary ? html`<div class="summary" part="summary">${rich(view.pick(notice.summary))}</div>` : nothing}
+    ${notice.introduction ? html`<div class="introduction" part="introduction">${rich(view.pick(notice.introduction))}</div>` : nothing}`;
 }
 
 /** The laws the notice cites, in small print at its end. */

@@ -8,10 +8,7 @@ import type {ViewContext} from './view-context.js';
  * marked with it; the one shown is pressed. Nothing for a one-language
  * document.
  */
-export function languageSwitcher(
-  view: ViewContext,
-  choose: (language: string) => void
-) {
+export function languageSwitcher(view: ViewContext, choose: (language: string) => void) {
   const {languages} = view.notice;
   if (languages.length < 2) return nothing;
   return html`<div

@@ -115,6 +115,9 @@ export class NoticeParts {
   /** Printing: both chunks, and every cookie row. */
   printAll(): void {
     this.cookies.part?.renderAllRows();
-    void this.loadAll().then(() => this.cookies.part?.renderAllRows(), () => {});
+    void this.loadAll().then(
+      () => this.cookies.part?.renderAllRows(),
+      () => {}
+    );
   }
 }

@@ -75,9 +75,7 @@ export function sections(view: ViewContext, actions: SectionActions, limit = Inf
     <div class="sections">${list.map((shown) =>
       // Without the guard each slice of a long notice, and each click on one
       // section, would rebuild every section already on screen.
-      guardView(view, [shown.section, shown.withRights, actions.isOpen(shown.section.id)], () =>
-        disclosure(view, actions, shown)
-      )
+      guardView(view, [shown.section, shown.withRights, actions.isOpen(shown.section.id)], () => disclosure(view, actions, shown))
     )}</div>`;
 }
 
@@ -85,11 +83,7 @@ export function sections(view: ViewContext, actions: SectionActions, limit = Inf
 export const chevron = html`<svg class="chevron" aria-hidden="true" viewBox="0 0 16 16" width="16" height="16"><path d="M3.5 6 8 10.5 12.5 6" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/></svg>`;
 const linkIcon = html`<svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16"><path d="M6.5 9.5l3-3M7 4.5l1.2-1.2a2.8 2.8 0 0 1 4 4L11 8.5M9 11.5l-1.2 1.2a2.8 2.8 0 0 1-4-4L5 7.5" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round"/></svg>`;
 
-function disclosure(
-  view: ViewContext,
-  actions: SectionActions,
-  {section, withRights, position}: ShownSection
-) {
+function disclosure(view: ViewContext, actions: SectionActions, {section, withRights, position}: ShownSection) {
   const {id} = section;
   const open = actions.isOpen(id);
   const h = headingTag(view.headingLevel + 1);
@@ -152,20 +146,24 @@ function purposes(view: ViewContext, section: NoticeSection) {
     ${section.purposes.map(
       (item) => html`<li>
         <span class="fact-name">${plain(view.pick(item.purpose))}</span>
-        ${item.legalBasis?.length
-          ? html`<span class="fact-detail" lang=${ui}
+        ${
+          item.legalBasis?.length
+            ? html`<span class="fact-detail" lang=${ui}
               >${msg('Legal basis:', {desc: 'Label before the legal basis (or bases) of one purpose of processing.'})}
               ${item.legalBasis.map(legalBasisLabel).join(', ')}</span
             >`
-          : nothing}
-        ${item.legitimateInterest
-          ? html`<span class="fact-detail"
+            : nothing
+        }
+        ${
+          item.legitimateInterest
+            ? html`<span class="fact-detail"
               ><span lang=${ui}
                 >${msg('Legitimate interest:', {desc: 'Label before the legitimate interest that one purpose of processing rests on.'})}</span
               >
               ${plain(view.pick(item.legitimateInterest))}</span
             >`
-          : nothing}
+            : nothing
+        }
       </li>`
     )}
   </ul>`;
@@ -177,11 +175,13 @@ function retention(view: ViewContext, section: NoticeSection) {
     ${section.retention.map(
       (item) => html`<li>
         ${item.data ? html`<span class="fact-name">${plain(view.pick(item.data))}</span>` : nothing}
-        ${item.duration
-          ? html`<span class="fact-detail" lang=${view.uiLang ?? nothing}
+        ${
+          item.duration
+            ? html`<span class="fact-detail" lang=${view.uiLang ?? nothing}
               >${formatDuration(item.duration, view.uiLocale)}</span
             >`
-          : nothing}
+            : nothing
+        }
         ${rich(view.pick(item.criteria), 'rich fact-text')}
         ${rich(view.pick(item.text), 'rich fact-text')}
       </li>`

@@ -14,8 +14,7 @@ import {directionOf} from './format.js';
 import type {ViewContext} from './view-context.js';
 
 /** `lang` for a picked string: only when it is not in the document language. */
-export const langOf = (picked: PickedText | undefined) =>
-  picked?.fallback ? picked.lang : nothing;
+export const langOf = (picked: PickedText | undefined) => (picked?.fallback ? picked.lang : nothing);
 
 /**
  * Plain document text, isolated from what surrounds it: an element with `dir`
@@ -23,9 +22,7 @@ export const langOf = (picked: PickedText | undefined) =>
  * after an Arabic word, cannot reorder the text around it.
  */
 export const plain = (picked: PickedText | undefined) =>
-  picked
-    ? html`<span dir=${directionOf(picked.lang)} lang=${langOf(picked)}>${picked.text}</span>`
-    : nothing;
+  picked ? html`<span dir=${directionOf(picked.lang)} lang=${langOf(picked)}>${picked.text}</span>` : nothing;
 
 /** Rich document text, sanitised, in a block with the given class, written in its language's direction. */
 export const rich = (picked: PickedText | undefined, className = 'rich') =>
@@ -40,20 +37,9 @@ export const rich = (picked: PickedText | undefined, className = 'rich') =>
  * returned, so the interface locale for its msg() calls is set here.
  */
 export const guardView = (view: ViewContext, deps: readonly unknown[], build: () => unknown) =>
-  guard(
-    [...deps, view.notice, view.language, view.uiLocale, view.uiLang, view.headingLevel],
-    () => inLocale(view.uiLocale, build)
-  );
+  guard([...deps, view.notice, view.language, view.uiLocale, view.uiLang, view.headingLevel], () => inLocale(view.uiLocale, build));
 
-const HEADINGS = [
-  literal`h1`,
-  literal`h2`,
-  literal`h3`,
-  literal`h4`,
-  literal`h5`,
-  literal`h6`,
-];
+const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
 /** The heading tag for a level, kept within 1–6 (for `lit/static-html`). */
-export const headingTag = (level: number): StaticValue =>
-  HEADINGS[Math.min(6, Math.max(1, Math.round(level) || 2)) - 1];
+export const headingTag = (level: number): StaticValue => HEADINGS[Math.min(6, Math.max(1, Math.round(level) || 2)) - 1];

@@ -22,8 +22,7 @@ const translationChunks = (win: Window, feature = 'core') =>
     .map((entry) => new URL(entry.name).pathname)
     .filter((path) => new RegExp(`/privacy-notice-(fi|sv)-${feature}-[\\w-]+\\.js$`).test(path));
 
-const toggleAllText = (el: PrivacyNoticeElement) =>
-  squash(el.shadowRoot!.querySelector('[part~="toggle-all"]')?.textContent);
+const toggleAllText = (el: PrivacyNoticeElement) => squash(el.shadowRoot!.querySelector('[part~="toggle-all"]')?.textContent);
 
 afterEach(() => {
   for (const frame of document.querySelectorAll('iframe')) frame.remove();
@@ -80,7 +79,11 @@ for (const script of ['privacy-notice.js', 'privacy-notice.fi.js', 'privacy-noti
     it('are chunks beside the entry, loaded after the first paint under the strict policy', async function () {
       this.timeout(20000);
       // A seed with a cookie list, so both chunks are wanted.
-      const {win, elements} = await openProofPage({script: `/dist/${script}`, src: '/demo/notices/aristokrata-prosist.json', attrs: 'lang=fi'});
+      const {win, elements} = await openProofPage({
+        script: `/dist/${script}`,
+        src: '/demo/notices/aristokrata-prosist.json',
+        attrs: 'lang=fi',
+      });
       const root = elements[0].shadowRoot!;
       expect(root.querySelector('.request-form'), 'the form').to.exist;
       expect(root.querySelector('.cookie-panel'), 'the cookie panel').to.exist;

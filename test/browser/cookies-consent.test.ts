@@ -7,15 +7,7 @@ import {expect, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import type {CookieService} from '../../src/document/schema.js';
 import {PrivacyConsentChangeEvent} from '../../src/events.js';
-import {
-  clearConsent,
-  click,
-  noticeDoc,
-  services,
-  showNotice,
-  switchOf,
-  uniqueId,
-} from './cookies-helpers.js';
+import {clearConsent, click, noticeDoc, services, showNotice, switchOf, uniqueId} from './cookies-helpers.js';
 
 declare global {
   interface Window {
@@ -97,9 +89,7 @@ describe('cookie panel: consent', () => {
     first.el.remove();
 
     const withHotjar: CookieService[] = services.map((s) =>
-      s.id === 'google-analytics'
-        ? {...s, items: [...s.items, {name: '_hjSessionUser_*', type: 'cookie', duration: 'P1Y'}]}
-        : s
+      s.id === 'google-analytics' ? {...s, items: [...s.items, {name: '_hjSessionUser_*', type: 'cookie', duration: 'P1Y'}]} : s
     );
     const next = await showNotice(noticeDoc(id, {version: '2', cookies: {services: withHotjar}}));
     const state = next.el.consent.get()!;
@@ -146,9 +136,7 @@ describe('cookie panel: consent', () => {
     expect(window.dataLayer).to.have.length(0);
 
     await click(el, switchOf(root, 'analytics'));
-    const commands = window.dataLayer.filter(
-      (entry) => Object.prototype.toString.call(entry) === '[object Arguments]'
-    ) as IArguments[];
+    const commands = window.dataLayer.filter((entry) => Object.prototype.toString.call(entry) === '[object Arguments]') as IArguments[];
     expect(commands).to.have.length(1);
     expect(Array.from(commands[0])).to.deep.equal([
       'consent',
@@ -160,11 +148,14 @@ describe('cookie panel: consent', () => {
     await click(el, switchOf(root, 'marketing'));
     const last = window.dataLayer.filter((e) => Object.prototype.toString.call(e) === '[object Arguments]').at(-1) as IArguments;
     expect(last[2]).to.deep.equal({
-      analytics_storage: 'granted', ad_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'granted',
+      analytics_storage: 'granted',
+      ad_storage: 'granted',
+      ad_user_data: 'granted',
+      ad_personalization: 'granted',
     });
   });
 
-  it('calls the page\'s gtag() when there is one, also for a choice read back', async () => {
+  it("calls the page's gtag() when there is one, also for a choice read back", async () => {
     const id = uniqueId();
     window.dataLayer = [];
     window.gtag = function gtag() {

@@ -16,7 +16,12 @@ export const services: CookieService[] = [
     category: 'necessary',
     provider: 'Esimerkki Oy',
     items: [
-      {name: 'sid', type: 'cookie', duration: 'session', description: {fi: '<p>Pitää sinut kirjautuneena.</p>', en: '<p>Keeps you signed in.</p>'}},
+      {
+        name: 'sid',
+        type: 'cookie',
+        duration: 'session',
+        description: {fi: '<p>Pitää sinut kirjautuneena.</p>', en: '<p>Keeps you signed in.</p>'},
+      },
     ],
   },
   {
@@ -34,7 +39,12 @@ export const services: CookieService[] = [
     privacyPolicy: 'https://policies.google.com/privacy',
     transferCountry: 'US',
     items: [
-      {name: '_ga', type: 'cookie', duration: 'P2Y', description: {fi: '<p>Erottaa käyttäjät toisistaan.</p>', en: '<p>Used to distinguish users.</p>'}},
+      {
+        name: '_ga',
+        type: 'cookie',
+        duration: 'P2Y',
+        description: {fi: '<p>Erottaa käyttäjät toisistaan.</p>', en: '<p>Used to distinguish users.</p>'},
+      },
       {name: '_ga_*', type: 'cookie', duration: 'P2Y'},
       {name: '_gid', type: 'cookie', duration: 'P1D'},
     ],
@@ -58,7 +68,13 @@ export function noticeDoc(id: string, overrides: Partial<NoticeDocument> = {}): 
     title: {fi: 'Tietosuojaseloste', en: 'Privacy notice', sv: 'Dataskyddsbeskrivning'},
     updated: '2025-05-01',
     controller: {name: 'Esimerkki Oy'},
-    sections: [{id: 'controller', kind: 'controller', body: {fi: '<p>Rekisterinpitäjä.</p>', en: '<p>Controller.</p>', sv: '<p>Personuppgiftsansvarig.</p>'}}],
+    sections: [
+      {
+        id: 'controller',
+        kind: 'controller',
+        body: {fi: '<p>Rekisterinpitäjä.</p>', en: '<p>Controller.</p>', sv: '<p>Personuppgiftsansvarig.</p>'},
+      },
+    ],
     cookies: {services},
     ...overrides,
   } as NoticeDocument;

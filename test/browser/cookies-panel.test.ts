@@ -12,11 +12,12 @@ describe('cookie panel: rendering', () => {
   it('groups services under every category, necessary always on, the others as switches', async () => {
     const {root} = await showNotice(noticeDoc(uniqueId()), {lang: 'en'});
     const categories = [...root.querySelectorAll('.cookie-category')];
-    expect(categories.map((c) => c.getAttribute('data-category'))).to.deep.equal([
-      'necessary', 'preferences', 'analytics', 'marketing',
-    ]);
+    expect(categories.map((c) => c.getAttribute('data-category'))).to.deep.equal(['necessary', 'preferences', 'analytics', 'marketing']);
     expect(categories.map((c) => text(c.querySelector('.category-heading')))).to.deep.equal([
-      'Necessary', 'Preferences', 'Analytics', 'Marketing',
+      'Necessary',
+      'Preferences',
+      'Analytics',
+      'Marketing',
     ]);
     expect(switchOf(root, 'necessary')).to.equal(null);
     expect(text(categories[0].querySelector('.always-on'))).to.equal('Always on');
@@ -46,7 +47,7 @@ describe('cookie panel: rendering', () => {
     expect(ads).not.to.match(/ulkopuolel/);
   });
 
-  it('lists a service\'s items in a real table with caption and header cells', async () => {
+  it("lists a service's items in a real table with caption and header cells", async () => {
     const {root} = await showNotice(noticeDoc(uniqueId()), {lang: 'en'});
     const table = root.querySelector('[data-service="google-analytics"] table')!;
     expect(text(table.querySelector('caption'))).to.equal('Cookies and storage used by Google Analytics');
@@ -55,9 +56,7 @@ describe('cookie panel: rendering', () => {
     expect(heads.map(text)).to.deep.equal(['Name', 'Type', 'Duration', 'Description']);
     const rows = [...table.querySelectorAll('tbody tr')];
     expect(rows.map((row) => text(row.querySelector('th[scope="row"]')))).to.deep.equal(['_ga', '_ga_*', '_gid']);
-    expect([...rows[0].querySelectorAll('td')].map(text)).to.deep.equal([
-      'Cookie', '2 years', 'Used to distinguish users.',
-    ]);
+    expect([...rows[0].querySelectorAll('td')].map(text)).to.deep.equal(['Cookie', '2 years', 'Used to distinguish users.']);
     expect(text(rows[2].querySelectorAll('td')[1])).to.equal('1 day');
   });
 
@@ -82,9 +81,7 @@ describe('cookie panel: rendering', () => {
   });
 
   it('is hidden by no-cookies', async () => {
-    const el = await fixture<PrivacyNoticeElement>(
-      html`<privacy-notice no-cookies .notice=${noticeDoc(uniqueId())}></privacy-notice>`
-    );
+    const el = await fixture<PrivacyNoticeElement>(html`<privacy-notice no-cookies .notice=${noticeDoc(uniqueId())}></privacy-notice>`);
     const {waitUntil} = await import('@open-wc/testing');
     await waitUntil(() => el.shadowRoot?.querySelector('.section'), 'notice did not render');
     expect(el.shadowRoot!.querySelector('.cookie-panel')).to.equal(null);

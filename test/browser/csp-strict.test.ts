@@ -21,14 +21,7 @@
  */
 import {expect, waitUntil} from '@open-wc/testing';
 import type {PrivacyNoticeElement} from '../../src/privacy-notice.js';
-import {
-  exercise,
-  fillAndSubmitForm,
-  openProofPage,
-  settled,
-  uniqueId,
-  type ProofWindow,
-} from './hostile-helpers.js';
+import {exercise, fillAndSubmitForm, openProofPage, settled, uniqueId, type ProofWindow} from './hostile-helpers.js';
 
 // The one seed whose text names an analytics service (Google Analytics).
 const SEED = '/demo/notices/aristokrata-prosist.json';
@@ -36,8 +29,7 @@ const SEED = '/demo/notices/aristokrata-prosist.json';
 /** Violation events are queued as tasks: give them time to arrive before reading. */
 const violationsArrive = () => new Promise((resolve) => setTimeout(resolve, 300));
 
-const report = (win: ProofWindow) =>
-  JSON.stringify({violations: win.__violations, errors: win.__errors}, null, 1);
+const report = (win: ProofWindow) => JSON.stringify({violations: win.__violations, errors: win.__errors}, null, 1);
 
 afterEach(() => {
   for (const frame of document.querySelectorAll('iframe')) frame.remove();
@@ -50,67 +42,71 @@ const PATHS = [
 ] as const;
 
 /** Whether the page fetched DOMPurify (its chunk in the bundle, the package or our module around it from source). */
-const fetchedDompurify = (win: Window) =>
-  win.performance.getEntriesByType('resource').some((entry) => /purify/i.test(entry.name));
+const fetchedDompurify = (win: Window) => win.performance.getEntriesByType('resource').some((entry) => /purify/i.test(entry.name));
 
 for (const [name, script] of [
   ['the built bundle', '/dist/privacy-notice.js'],
   ['the source modules', '/src/define.ts'],
-]) for (const {path, classic} of PATHS) {
-  describe(`strict CSP with Trusted Types: ${name}, sanitised by ${path}`, () => {
-    it('shows a full notice, sections open, form sent, consent given: no violation, no error', async function () {
-      this.timeout(30000);
-      const {win, elements} = await openProofPage({script, classic: [...classic], src: SEED, gated: '1', attrs: 'lang=fi'});
-      const [el] = elements;
-      expect(el.status, report(win)).to.equal('ready');
-      // The page took the path this suite is about.
-      expect(typeof (win as unknown as {Element: {prototype: {setHTML?: unknown}}}).Element.prototype.setHTML).to.equal(path === 'setHTML' ? 'function' : 'undefined');
-      // Rich text is there, sanitised, as soon as the element is ready: on the
-      // DOMPurify path 'ready' waits for its chunk. The seed's paragraphs and its links, made safe.
-      expect(el.shadowRoot!.querySelector('.rich p'), 'rich text when ready').to.exist;
-      const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('.rich a[href^="mailto:"]')];
-      expect(links.length).to.be.greaterThan(0);
-      for (const link of links) expect(link.rel).to.equal('noopener noreferrer');
-      expect(fetchedDompurify(win), 'DOMPurify fetched').to.equal(path === 'DOMPurify');
-      await exercise(el);
-      // The analytics script held back by the page runs once consent is given.
-      await waitUntil(() => win.__gatedRan || win.__violations.length || win.__errors.length, 'gated script', {timeout: 5000}).catch(() => {});
-      await violationsArrive();
-      expect(win.__violations, report(win)).to.deep.equal([]);
-      expect(win.__errors, report(win)).to.deep.equal([]);
-      expect(win.__gatedRan, 'the consented analytics script ran').to.equal(1);
-      expect(el.shadowRoot!.querySelectorAll('[aria-expanded="true"]').length).to.be.greaterThan(3);
-    });
-
-    it('posts the form to its form-action (connect-src self): no violation', async function () {
-      this.timeout(30000);
-      const {win, elements} = await openProofPage({
-        script,
-        classic: [...classic],
-        src: SEED,
-        attrs: 'lang=fi&form-action=/proof/submit?delay=10',
+])
+  for (const {path, classic} of PATHS) {
+    describe(`strict CSP with Trusted Types: ${name}, sanitised by ${path}`, () => {
+      it('shows a full notice, sections open, form sent, consent given: no violation, no error', async function () {
+        this.timeout(30000);
+        const {win, elements} = await openProofPage({script, classic: [...classic], src: SEED, gated: '1', attrs: 'lang=fi'});
+        const [el] = elements;
+        expect(el.status, report(win)).to.equal('ready');
+        // The page took the path this suite is about.
+        expect(typeof (win as unknown as {Element: {prototype: {setHTML?: unknown}}}).Element.prototype.setHTML).to.equal(
+          path === 'setHTML' ? 'function' : 'undefined'
+        );
+        // Rich text is there, sanitised, as soon as the element is ready: on the
+        // DOMPurify path 'ready' waits for its chunk. The seed's paragraphs and its links, made safe.
+        expect(el.shadowRoot!.querySelector('.rich p'), 'rich text when ready').to.exist;
+        const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('.rich a[href^="mailto:"]')];
+        expect(links.length).to.be.greaterThan(0);
+        for (const link of links) expect(link.rel).to.equal('noopener noreferrer');
+        expect(fetchedDompurify(win), 'DOMPurify fetched').to.equal(path === 'DOMPurify');
+        await exercise(el);
+        // The analytics script held back by the page runs once consent is given.
+        await waitUntil(() => win.__gatedRan || win.__violations.length || win.__errors.length, 'gated script', {timeout: 5000}).catch(
+          () => {}
+        );
+        await violationsArrive();
+        expect(win.__violations, report(win)).to.deep.equal([]);
+        expect(win.__errors, report(win)).to.deep.equal([]);
+        expect(win.__gatedRan, 'the consented analytics script ran').to.equal(1);
+        expect(el.shadowRoot!.querySelectorAll('[aria-expanded="true"]').length).to.be.greaterThan(3);
       });
-      const [el] = elements;
-      let sent = false;
-      el.addEventListener('privacy-request-sent', () => (sent = true));
-      await fillAndSubmitForm(el);
-      await waitUntil(() => sent || win.__violations.length || win.__errors.length, 'not sent', {timeout: 10000});
-      await violationsArrive();
-      expect(win.__violations, report(win)).to.deep.equal([]);
-      expect(win.__errors, report(win)).to.deep.equal([]);
-      expect(sent).to.equal(true);
-    });
 
-    it('shows a load error under the policy without a violation', async function () {
-      this.timeout(20000);
-      const {win, elements} = await openProofPage({script, classic: [...classic], src: '/proof/does-not-exist.json'});
-      expect(elements[0].status).to.equal('error');
-      expect(elements[0].shadowRoot!.querySelector('[part~="error"]')).to.exist;
-      await violationsArrive();
-      expect(win.__violations, report(win)).to.deep.equal([]);
+      it('posts the form to its form-action (connect-src self): no violation', async function () {
+        this.timeout(30000);
+        const {win, elements} = await openProofPage({
+          script,
+          classic: [...classic],
+          src: SEED,
+          attrs: 'lang=fi&form-action=/proof/submit?delay=10',
+        });
+        const [el] = elements;
+        let sent = false;
+        el.addEventListener('privacy-request-sent', () => (sent = true));
+        await fillAndSubmitForm(el);
+        await waitUntil(() => sent || win.__violations.length || win.__errors.length, 'not sent', {timeout: 10000});
+        await violationsArrive();
+        expect(win.__violations, report(win)).to.deep.equal([]);
+        expect(win.__errors, report(win)).to.deep.equal([]);
+        expect(sent).to.equal(true);
+      });
+
+      it('shows a load error under the policy without a violation', async function () {
+        this.timeout(20000);
+        const {win, elements} = await openProofPage({script, classic: [...classic], src: '/proof/does-not-exist.json'});
+        expect(elements[0].status).to.equal('error');
+        expect(elements[0].shadowRoot!.querySelector('[part~="error"]')).to.exist;
+        await violationsArrive();
+        expect(win.__violations, report(win)).to.deep.equal([]);
+      });
     });
-  });
-}
+  }
 
 describe('the demo under the strict policy', () => {
   // The demo's embed pages as they are (their module scripts from source),

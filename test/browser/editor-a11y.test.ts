@@ -36,7 +36,9 @@ describe('editor: accessibility', () => {
       select.value = locale;
       select.dispatchEvent(new Event('change'));
       // The language's strings load first: wait for them, not for a fixed time.
-      await waitUntil(() => el.lang === locale && $(el, 'h1').textContent !== 'Privacy notice editor', `no ${locale} interface`, {timeout: 10000});
+      await waitUntil(() => el.lang === locale && $(el, 'h1').textContent !== 'Privacy notice editor', `no ${locale} interface`, {
+        timeout: 10000,
+      });
       await accessible(el);
       expect($(el, 'h1').textContent).not.to.equal('Privacy notice editor');
       expect(el.lang).to.equal(locale);

@@ -29,7 +29,10 @@ describe('editor: autosave', () => {
     $<HTMLButtonElement>(el, 'button.new').click();
     await el.updateComplete;
     const stored = $$<HTMLButtonElement>(el, '.stored button.open');
-    expect(stored.map((b) => b.textContent!.trim())).to.deep.equal(['Tietosuojaseloste – jäsenrekisteri', 'Tietosuojaseloste – verkkokauppa']);
+    expect(stored.map((b) => b.textContent!.trim())).to.deep.equal([
+      'Tietosuojaseloste – jäsenrekisteri',
+      'Tietosuojaseloste – verkkokauppa',
+    ]);
     stored[1].click();
     await el.updateComplete;
     expect(el.notice!.id).to.equal('web-shop');

@@ -30,13 +30,19 @@ describe('editor: edit, check, export', () => {
     await el.updateComplete;
     expect(el.notice!.sections.map((s) => s.id).slice(0, 2)).to.deep.equal([secondId, firstId]);
     expect($(el, '[role="status"]').textContent).to.contain('position 2');
-    await waitUntil(() => el.shadowRoot!.activeElement === $(el, 'li.section[data-index="1"] .move-down'), 'focus did not follow the section');
+    await waitUntil(
+      () => el.shadowRoot!.activeElement === $(el, 'li.section[data-index="1"] .move-down'),
+      'focus did not follow the section'
+    );
     // And back up, by keyboard: focus follows again.
     $<HTMLButtonElement>(el, 'li.section[data-index="1"] .move-up').focus();
     await sendKeys({press: 'Enter'});
     await el.updateComplete;
     expect(el.notice!.sections[0].id).to.equal(firstId);
-    await waitUntil(() => el.shadowRoot!.activeElement === $(el, 'li.section[data-index="0"] .move-down'), 'focus did not follow the section up');
+    await waitUntil(
+      () => el.shadowRoot!.activeElement === $(el, 'li.section[data-index="0"] .move-down'),
+      'focus did not follow the section up'
+    );
     await sendKeys({press: 'Enter'});
     await el.updateComplete;
     expect(el.notice!.sections.map((s) => s.id).slice(0, 2)).to.deep.equal([secondId, firstId]);
@@ -83,7 +89,8 @@ describe('editor: edit, check, export', () => {
     // English is a translation in progress: the checker says so.
     expect(codes.has('language-missing')).to.equal(true);
     // Whatever the seed lacked before, it still lacks: the edits invented nothing.
-    for (const w of checkNotice(before).warnings.filter((w) => w.code !== 'transfers-unstated' && w.code !== 'transfer-safeguards-missing')) expect(codes.has(w.code), w.code).to.equal(true);
+    for (const w of checkNotice(before).warnings.filter((w) => w.code !== 'transfers-unstated' && w.code !== 'transfer-safeguards-missing'))
+      expect(codes.has(w.code), w.code).to.equal(true);
 
     // And it renders on its own.
     const shown = await fixture<PrivacyNoticeElement>(html`<privacy-notice .notice=${exported} lang="en"></privacy-notice>`);

@@ -58,7 +58,7 @@ describe('editor: the embed code on a plain page', () => {
     type(field(el, 'sections[0].title', 'en'), 'Controller');
     await el.updateComplete;
     const body = $(el, '[data-path="sections[0].body"] pn-rich-text[data-lang="en"]');
-    body.dispatchEvent(Object.assign(new Event('rich-text-input'), {value: '<p>Aristokrata tmi – PRO\'SIST keeps this register.</p>'}));
+    body.dispatchEvent(Object.assign(new Event('rich-text-input'), {value: "<p>Aristokrata tmi – PRO'SIST keeps this register.</p>"}));
     await el.updateComplete;
     expect(el.notice!.languages).to.deep.equal([first, 'en']);
     expect((el.notice!.sections[0].body as Record<string, string>).en).to.contain('keeps this register');
@@ -92,7 +92,9 @@ describe('editor: the embed code on a plain page', () => {
     );
     win.localStorage.removeItem(`privacy-consent-${el.notice!.id}`);
     const shown = win.document.querySelector('privacy-notice') as PrivacyNoticeElement;
-    await waitUntil(() => win.customElements.get('privacy-notice') && shown.status === 'ready', 'the element did not show the notice', {timeout: 15000});
+    await waitUntil(() => win.customElements.get('privacy-notice') && shown.status === 'ready', 'the element did not show the notice', {
+      timeout: 15000,
+    });
     await shown.updateComplete;
     const root = shown.shadowRoot!;
 
@@ -108,7 +110,11 @@ describe('editor: the embed code on a plain page', () => {
     // The request form, filled and sent: no receiver named, so it becomes an email.
     await waitUntil(() => root.querySelector('form'), 'no request form', {timeout: 10000});
     expect(await fillAndSubmitForm(shown)).to.equal(true);
-    const mail = await waitUntil(() => root.querySelector<HTMLAnchorElement>('#request-mail a[href^="mailto:"]'), 'the request did not become an email', {timeout: 10000}).then(() => root.querySelector<HTMLAnchorElement>('#request-mail a[href^="mailto:"]')!);
+    const mail = await waitUntil(
+      () => root.querySelector<HTMLAnchorElement>('#request-mail a[href^="mailto:"]'),
+      'the request did not become an email',
+      {timeout: 10000}
+    ).then(() => root.querySelector<HTMLAnchorElement>('#request-mail a[href^="mailto:"]')!);
     // To the register contact the seed names, with the visitor's details in it.
     expect(new URL(mail.href).pathname).to.equal('noora.ylimys@prosist.fi');
     expect(new URL(mail.href).searchParams.get('body')).to.contain('maija@example.fi');

@@ -21,7 +21,8 @@ const click = async (el: NoticeEditorElement, selector: string) => {
 };
 /** The plain input of the field at `path`. */
 const plain = (el: NoticeEditorElement, path: string) => $<HTMLInputElement>(el, `.field.plain[data-path="${path}"] input`);
-const findingsAt = (el: NoticeEditorElement, path: string) => $$(el, `[data-path="${path}"] > .findings li`).map((li) => li.textContent ?? '');
+const findingsAt = (el: NoticeEditorElement, path: string) =>
+  $$(el, `[data-path="${path}"] > .findings li`).map((li) => li.textContent ?? '');
 
 async function opened(name: string) {
   const el = await editor(name);
@@ -74,7 +75,11 @@ describe('editor: everything the format holds', () => {
     await enter(el, plain(el, 'controller.representative.email'), 'rep@example.eu');
     await enter(el, field(el, 'controller.representative.address.street', fi), 'Esimerkkikatu 1');
     await el.updateComplete;
-    expect(el.notice!.controller.representative).to.deep.equal({name: {[fi]: 'EU Rep Oy'}, email: 'rep@example.eu', address: {street: {[fi]: 'Esimerkkikatu 1'}}});
+    expect(el.notice!.controller.representative).to.deep.equal({
+      name: {[fi]: 'EU Rep Oy'},
+      email: 'rep@example.eu',
+      address: {street: {[fi]: 'Esimerkkikatu 1'}},
+    });
 
     await click(el, 'button.add-contact');
     const i = el.notice!.contacts!.length - 1;
@@ -85,7 +90,11 @@ describe('editor: everything the format holds', () => {
     await click(el, `[data-path="contacts[${i}].phones"] > button.add-phone`);
     await enter(el, plain(el, `contacts[${i}].phones[0].number`), '+358 44 270 8139');
     await el.updateComplete;
-    expect(el.notice!.contacts![i].address).to.deep.equal({street: {[fi]: 'Haapatie 2 B 7'}, postalCode: '28400', locality: {[fi]: 'Ulvila'}});
+    expect(el.notice!.contacts![i].address).to.deep.equal({
+      street: {[fi]: 'Haapatie 2 B 7'},
+      postalCode: '28400',
+      locality: {[fi]: 'Ulvila'},
+    });
     expect(el.notice!.contacts![i].phones).to.deep.equal([{number: '+358 44 270 8139'}]);
 
     const refsBefore = el.notice!.legalReferences ?? [];
@@ -117,12 +126,17 @@ describe('editor: everything the format holds', () => {
     const details = $<HTMLDetailsElement>(el, `[data-path="cookies.services[${i}]"] details.item-descriptions`);
     expect(details.querySelector('summary')!.textContent).to.match(/0 of [1-9]/);
     const write = (lang: string, value: string) =>
-      details.querySelector(`[data-path="cookies.services[${i}].items[0].description"] pn-rich-text[data-lang="${lang}"]`)!.dispatchEvent(Object.assign(new Event('rich-text-input'), {value}));
+      details
+        .querySelector(`[data-path="cookies.services[${i}].items[0].description"] pn-rich-text[data-lang="${lang}"]`)!
+        .dispatchEvent(Object.assign(new Event('rich-text-input'), {value}));
     write(fi, '<p>Erottaa kävijät toisistaan.</p>');
     await el.updateComplete;
     write('en', '<p>Tells visitors apart.</p>');
     await el.updateComplete;
-    expect(el.notice!.cookies!.services[i].items[0].description).to.deep.equal({[fi]: '<p>Erottaa kävijät toisistaan.</p>', en: '<p>Tells visitors apart.</p>'});
+    expect(el.notice!.cookies!.services[i].items[0].description).to.deep.equal({
+      [fi]: '<p>Erottaa kävijät toisistaan.</p>',
+      en: '<p>Tells visitors apart.</p>',
+    });
     expect(details.querySelector('summary')!.textContent).to.match(/1 of [1-9]/);
     expect(validateNotice(el.notice!).ok).to.equal(true);
   });

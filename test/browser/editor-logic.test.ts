@@ -36,11 +36,30 @@ describe('editor logic', () => {
       const result = validateNotice({...base, cookies: {services: [service]}});
       expect(result.ok, `${entry.id}: ${JSON.stringify(result.errors)}`).to.equal(true);
     }
-    expect(CATALOGUE.map((e) => e.name)).to.include.members(['Google Analytics 4', 'Google Tag Manager', 'Google Ads', 'Meta Pixel', 'Matomo', 'Hotjar', 'Microsoft Clarity', 'YouTube', 'Vimeo', 'HubSpot', 'Mailchimp']);
+    expect(CATALOGUE.map((e) => e.name)).to.include.members([
+      'Google Analytics 4',
+      'Google Tag Manager',
+      'Google Ads',
+      'Meta Pixel',
+      'Matomo',
+      'Hotjar',
+      'Microsoft Clarity',
+      'YouTube',
+      'Vimeo',
+      'HubSpot',
+      'Mailchimp',
+    ]);
   });
 
   it('adding a language invents no text; removing it removes only its texts', () => {
-    const one = {schemaVersion: 1 as const, id: 'a', languages: ['fi'], title: 'Otsikko', controller: {name: 'Oy'}, sections: [{id: 's', kind: 'other' as const, body: '<p>Teksti</p>'}]};
+    const one = {
+      schemaVersion: 1 as const,
+      id: 'a',
+      languages: ['fi'],
+      title: 'Otsikko',
+      controller: {name: 'Oy'},
+      sections: [{id: 's', kind: 'other' as const, body: '<p>Teksti</p>'}],
+    };
     const two = addLanguage(one, 'sv');
     expect(two).to.deep.equal({...one, languages: ['fi', 'sv']});
     expect(validateNotice(two).ok).to.equal(true);
@@ -53,9 +72,17 @@ describe('editor logic', () => {
 
   it('the diff is readable and matches sections by id', () => {
     const before = TEMPLATES['member-register']();
-    const after = {...setIn(before, ['sections', 0, 'title', 'en'], 'Register'), sections: move(setIn(before, ['sections', 0, 'title', 'en'], 'Register').sections, 0, 2)};
+    const after = {
+      ...setIn(before, ['sections', 0, 'title', 'en'], 'Register'),
+      sections: move(setIn(before, ['sections', 0, 'title', 'en'], 'Register').sections, 0, 2),
+    };
     const changes = diffNotices(before, after);
-    expect(changes).to.deep.include({type: 'changed', where: 'sections › register-name › title (en)', before: 'Name of the register', after: 'Register'});
+    expect(changes).to.deep.include({
+      type: 'changed',
+      where: 'sections › register-name › title (en)',
+      before: 'Name of the register',
+      after: 'Register',
+    });
     expect(changes.filter((c) => c.type === 'moved')).to.have.length(1);
     expect(changes).to.have.length(2);
   });

@@ -30,7 +30,10 @@ describe('editor: drag to reorder', () => {
     const handle = $(el, 'li.section[data-index="0"] .handle');
     const target = $(el, 'li.section[data-index="2"] .section-head h3');
     // Both in view at once: a tall window, the first section below the sticky header.
-    await setViewport({width: 1280, height: Math.min(8000, Math.ceil(target.getBoundingClientRect().bottom - handle.getBoundingClientRect().top) + 500)});
+    await setViewport({
+      width: 1280,
+      height: Math.min(8000, Math.ceil(target.getBoundingClientRect().bottom - handle.getBoundingClientRect().top) + 500),
+    });
     handle.scrollIntoView({block: 'start'});
     scrollBy(0, -300);
     const from = centre(handle);
@@ -61,11 +64,15 @@ describe('editor: drag to reorder', () => {
     const before = ids(el);
     const drag = (from: number, to: number) => {
       const data = new DataTransfer();
-      $(el, `li.section[data-index="${from}"] .handle`).dispatchEvent(new DragEvent('dragstart', {bubbles: true, composed: true, dataTransfer: data}));
+      $(el, `li.section[data-index="${from}"] .handle`).dispatchEvent(
+        new DragEvent('dragstart', {bubbles: true, composed: true, dataTransfer: data})
+      );
       const over = new DragEvent('dragover', {bubbles: true, composed: true, cancelable: true, dataTransfer: data});
       $(el, `li.section[data-index="${to}"]`).dispatchEvent(over);
       expect(over.defaultPrevented, 'the section accepts the drop').to.equal(true);
-      $(el, `li.section[data-index="${to}"]`).dispatchEvent(new DragEvent('drop', {bubbles: true, composed: true, cancelable: true, dataTransfer: data}));
+      $(el, `li.section[data-index="${to}"]`).dispatchEvent(
+        new DragEvent('drop', {bubbles: true, composed: true, cancelable: true, dataTransfer: data})
+      );
       return el.updateComplete;
     };
     await drag(3, 0);
@@ -76,11 +83,15 @@ describe('editor: drag to reorder', () => {
     const over = new DragEvent('dragover', {bubbles: true, composed: true, cancelable: true, dataTransfer: new DataTransfer()});
     $(el, 'li.section[data-index="1"]').dispatchEvent(over);
     expect(over.defaultPrevented).to.equal(false);
-    $(el, 'li.section[data-index="1"]').dispatchEvent(new DragEvent('drop', {bubbles: true, composed: true, cancelable: true, dataTransfer: new DataTransfer()}));
+    $(el, 'li.section[data-index="1"]').dispatchEvent(
+      new DragEvent('drop', {bubbles: true, composed: true, cancelable: true, dataTransfer: new DataTransfer()})
+    );
     await el.updateComplete;
     expect(ids(el)).to.deep.equal(before);
     // A drag given up (dragend, no drop) leaves nothing behind for a later drop.
-    $(el, 'li.section[data-index="2"] .handle').dispatchEvent(new DragEvent('dragstart', {bubbles: true, composed: true, dataTransfer: new DataTransfer()}));
+    $(el, 'li.section[data-index="2"] .handle').dispatchEvent(
+      new DragEvent('dragstart', {bubbles: true, composed: true, dataTransfer: new DataTransfer()})
+    );
     $(el, 'li.section[data-index="2"] .handle').dispatchEvent(new DragEvent('dragend', {bubbles: true, composed: true}));
     const later = new DragEvent('dragover', {bubbles: true, composed: true, cancelable: true, dataTransfer: new DataTransfer()});
     $(el, 'li.section[data-index="0"]').dispatchEvent(later);

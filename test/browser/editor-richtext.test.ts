@@ -10,7 +10,7 @@ const WORD = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><sty
 <script>alert(1)</script><table><tr><td>a</td></tr></table><!--EndFragment--></body></html>`;
 
 describe('editor: rich text', () => {
-  it('cleans a paste from Word or a web page to the format\'s subset', async () => {
+  it("cleans a paste from Word or a web page to the format's subset", async () => {
     const el = await editor('rich-paste');
     $<HTMLButtonElement>(el, 'button.template[data-template="customer-register"]').click();
     await el.updateComplete;
@@ -52,7 +52,14 @@ describe('editor: rich text', () => {
 
   it('opens a notice.json as it is', async () => {
     const el = await editor('rich-open');
-    const notice = {schemaVersion: 1, id: 'x', languages: ['en'], title: 'T', controller: {name: 'C Oy'}, sections: [{id: 'a', kind: 'purposes', body: '<p>Why.</p>'}]};
+    const notice = {
+      schemaVersion: 1,
+      id: 'x',
+      languages: ['en'],
+      title: 'T',
+      controller: {name: 'C Oy'},
+      sections: [{id: 'a', kind: 'purposes', body: '<p>Why.</p>'}],
+    };
     const input = $<HTMLInputElement>(el, 'input[type="file"]');
     const files = new DataTransfer();
     files.items.add(new File([JSON.stringify(notice)], 'notice.json', {type: 'application/json'}));

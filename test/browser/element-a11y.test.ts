@@ -19,9 +19,7 @@ for (const lang of ['fi', 'en']) {
     });
 
     it('collapsed', async () => {
-      const el = await fixture<PrivacyNoticeElement>(
-        html`<privacy-notice lang=${lang} .notice=${await testNotice()}></privacy-notice>`
-      );
+      const el = await fixture<PrivacyNoticeElement>(html`<privacy-notice lang=${lang} .notice=${await testNotice()}></privacy-notice>`);
       await settled(el);
       await expect(el).to.be.accessible();
     });
@@ -43,9 +41,7 @@ for (const lang of ['fi', 'en']) {
     });
 
     it('in the error state', async () => {
-      const el = await fixture<PrivacyNoticeElement>(
-        html`<privacy-notice lang=${lang} src="/test-notices/broken.json"></privacy-notice>`
-      );
+      const el = await fixture<PrivacyNoticeElement>(html`<privacy-notice lang=${lang} src="/test-notices/broken.json"></privacy-notice>`);
       await settled(el);
       expect(el.status).to.equal('error');
       await expect(el).to.be.accessible();

@@ -63,7 +63,7 @@ describe('<privacy-notice> languages', () => {
     expect(expandAll(plain)).to.equal('Expand all');
   });
 
-  it("follows a lang change on an ancestor other than <html>: set, changed, removed, on a nearer one (issue 15)", async () => {
+  it('follows a lang change on an ancestor other than <html>: set, changed, removed, on a nearer one (issue 15)', async () => {
     const notice = await testNotice();
     const wrapper = await ready<HTMLElement>(
       html`<div lang="fi"><section><privacy-notice .notice=${notice}></privacy-notice></section></div>`
@@ -156,9 +156,7 @@ describe('<privacy-notice> languages', () => {
   });
 
   it('re-renders when lang changes, without loading again', async () => {
-    const el = await fixture<PrivacyNoticeElement>(
-      html`<privacy-notice lang="fi" src="/test-notices/notice.json"></privacy-notice>`
-    );
+    const el = await fixture<PrivacyNoticeElement>(html`<privacy-notice lang="fi" src="/test-notices/notice.json"></privacy-notice>`);
     const counter = countLoads(el);
     await settled(el);
     await new Promise((resolve) => setTimeout(resolve));
@@ -207,9 +205,7 @@ describe('<privacy-notice> languages', () => {
   });
 
   it('speaks the interface language in the loading and error states', async () => {
-    const el = await fixture<PrivacyNoticeElement>(
-      html`<privacy-notice lang="sv" src="/test-notices/missing.json"></privacy-notice>`
-    );
+    const el = await fixture<PrivacyNoticeElement>(html`<privacy-notice lang="sv" src="/test-notices/missing.json"></privacy-notice>`);
     await settled(el);
     expect(text($(el, '[part="error"]'))).to.contain('Dataskyddsbeskrivningen kunde inte visas');
   });

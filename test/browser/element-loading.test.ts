@@ -5,11 +5,7 @@
 import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import '../../src/define.js';
 import type {PrivacyNoticeElement} from '../../src/privacy-notice.js';
-import {
-  PrivacyNoticeErrorEvent,
-  PrivacyNoticeLoadEvent,
-  type NoticeErrorKind,
-} from '../../src/events.js';
+import {PrivacyNoticeErrorEvent, PrivacyNoticeLoadEvent, type NoticeErrorKind} from '../../src/events.js';
 import {$, settled, testNotice, text} from './element-helpers.js';
 
 const NOTICE = '/test-notices/notice.json';
@@ -49,9 +45,7 @@ async function capture(kinds: ConsoleKind | ConsoleKind[], action: () => Promise
   return lines;
 }
 
-const requestState = async (id: string) =>
-  ((await (await fetch(`/test-notices/request-state?id=${id}`)).json()) as {state: string})
-    .state;
+const requestState = async (id: string) => ((await (await fetch(`/test-notices/request-state?id=${id}`)).json()) as {state: string}).state;
 
 /** An element whose document request is open on the slow endpoint, and its error events. */
 async function whileSlowRequestOpen(name: string) {
@@ -195,15 +189,16 @@ describe('<privacy-notice> loading', () => {
       const wrong = await load(html`<privacy-notice src="/test-notices/wrong-shape.json"></privacy-notice>`);
       const {details} = (wrong.event as PrivacyNoticeErrorEvent).error;
       for (const path of ['languages', 'title', 'controller']) {
-        expect(details!.some((line) => line.startsWith(`${path}: `)), path).to.equal(true);
+        expect(
+          details!.some((line) => line.startsWith(`${path}: `)),
+          path
+        ).to.equal(true);
       }
     });
 
     it('gives up after `timeout` ms, and the request is closed', async () => {
       const id = `timeout-${Math.random()}`;
-      const {el, event} = await load(
-        html`<privacy-notice timeout="300" src=${`/test-notices/slow.json?id=${id}`}></privacy-notice>`
-      );
+      const {el, event} = await load(html`<privacy-notice timeout="300" src=${`/test-notices/slow.json?id=${id}`}></privacy-notice>`);
       expect((event as PrivacyNoticeErrorEvent).error.kind).to.equal('timeout');
       expect(text($(el, '[part="error"]'))).to.match(/took too long/i);
       // A retry button for errors that may pass.
@@ -233,7 +228,9 @@ describe('<privacy-notice> loading', () => {
         expect(el.status).to.equal('error');
         const {error} = event as PrivacyNoticeErrorEvent;
         expect(error.kind).to.equal('invalid');
-        expect(error.details).to.deep.equal([`document: expected an object, found ${JSON.stringify(JSON.parse(twice).slice(0, 49) + '…')}`]);
+        expect(error.details).to.deep.equal([
+          `document: expected an object, found ${JSON.stringify(JSON.parse(twice).slice(0, 49) + '…')}`,
+        ]);
         expect(text($(el, '[part="error"]'))).to.match(/not in the expected format/i);
       }
     });
@@ -279,9 +276,7 @@ describe('<privacy-notice> loading', () => {
 
     it('loads again when a removed element comes back', async () => {
       const id = `back-${Math.random()}`;
-      const el = await fixture<PrivacyNoticeElement>(
-        html`<privacy-notice src=${`/test-notices/slow.json?id=${id}`}></privacy-notice>`
-      );
+      const el = await fixture<PrivacyNoticeElement>(html`<privacy-notice src=${`/test-notices/slow.json?id=${id}`}></privacy-notice>`);
       const parent = el.parentElement!;
       el.remove();
       el.src = NOTICE;

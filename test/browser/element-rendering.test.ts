@@ -15,16 +15,30 @@ const SEEDS = ['arbonaut-proms', 'aristokrata-prosist', 'arjasmaa', 'propentus',
 
 /** Keys whose values the element shows formatted or not as text at all. */
 const NOT_TEXT = new Set([
-  'schemaVersion', 'id', 'kind', 'kinds', 'languages', 'updated', 'effective', 'date', 'legalBasis',
-  'role', 'type', 'duration', 'country', 'url', 'cookies', '$schema', '$comment',
+  'schemaVersion',
+  'id',
+  'kind',
+  'kinds',
+  'languages',
+  'updated',
+  'effective',
+  'date',
+  'legalBasis',
+  'role',
+  'type',
+  'duration',
+  'country',
+  'url',
+  'cookies',
+  '$schema',
+  '$comment',
 ]);
 
 /** Every text a reader should find, in `language`, rich text reduced to its words. */
 function expectedTexts(notice: NoticeDocument, language: string): string[] {
   const out: string[] = [];
   const isLocalized = (value: object) =>
-    Object.keys(value).length > 0 &&
-    Object.entries(value).every(([key, v]) => /^[a-z]{2,3}(-|$)/i.test(key) && typeof v === 'string');
+    Object.keys(value).length > 0 && Object.entries(value).every(([key, v]) => /^[a-z]{2,3}(-|$)/i.test(key) && typeof v === 'string');
   const walk = (value: unknown) => {
     if (typeof value === 'string') {
       out.push(value);
@@ -39,9 +53,7 @@ function expectedTexts(notice: NoticeDocument, language: string): string[] {
     }
   };
   walk(notice);
-  return out
-    .map((source) => text(new DOMParser().parseFromString(source, 'text/html').body))
-    .filter(Boolean);
+  return out.map((source) => text(new DOMParser().parseFromString(source, 'text/html').body)).filter(Boolean);
 }
 
 async function render(template: ReturnType<typeof html>) {
@@ -58,9 +70,7 @@ describe('<privacy-notice> rendering', () => {
     it('the test document, in each language, when expanded', async () => {
       const notice = await testNotice();
       for (const language of notice.languages) {
-        const el = await render(
-          html`<privacy-notice lang=${language} open="all" no-form no-cookies .notice=${notice}></privacy-notice>`
-        );
+        const el = await render(html`<privacy-notice lang=${language} open="all" no-form no-cookies .notice=${notice}></privacy-notice>`);
         const shown = text($(el, 'article'));
         for (const expected of expectedTexts(notice, language)) {
           expect(shown, language).to.include(expected);
@@ -73,9 +83,7 @@ describe('<privacy-notice> rendering', () => {
       it(`the seed ${seed}, in each language, after "Expand all"`, async function () {
         const response = await fetch(`/demo/notices/${seed}.json`);
         if (!response.ok) this.skip(); // the demo documents are another part's work
-        const el = await render(
-          html`<privacy-notice no-form no-cookies src=${`/demo/notices/${seed}.json`}></privacy-notice>`
-        );
+        const el = await render(html`<privacy-notice no-form no-cookies src=${`/demo/notices/${seed}.json`}></privacy-notice>`);
         const notice = el.loadedNotice!;
         for (const language of notice.languages) {
           el.lang = language;
@@ -118,10 +126,7 @@ describe('<privacy-notice> rendering', () => {
       ]);
       const controller = cards[0];
       expect(text(controller)).to.contain('Testiyhtiö Oy');
-      const details = [...controller.querySelectorAll('dt')].map((dt) => [
-        text(dt),
-        text(dt.nextElementSibling),
-      ]);
+      const details = [...controller.querySelectorAll('dt')].map((dt) => [text(dt), text(dt.nextElementSibling)]);
       expect(details).to.deep.equal([
         ['Business ID', '1234567-8'],
         ['Email', 'tietosuoja@example.fi'],
@@ -148,7 +153,11 @@ describe('<privacy-notice> rendering', () => {
       const el = await render(html`<privacy-notice lang="en" .notice=${await testNotice()}></privacy-notice>`);
       const buttons = sectionButtons(el);
       expect(buttons.map((b) => b.id.replace('section-button-', ''))).to.deep.equal([
-        'purposes', 'data-content', 'retention', 'rights', 'security',
+        'purposes',
+        'data-content',
+        'retention',
+        'rights',
+        'security',
       ]);
       for (const button of buttons) {
         expect(button.parentElement!.localName).to.equal('h3');
@@ -198,9 +207,7 @@ describe('<privacy-notice> rendering', () => {
     });
 
     it('open the sections the open attribute names, and follow its changes', async () => {
-      const el = await render(
-        html`<privacy-notice open="retention, security" .notice=${await testNotice()}></privacy-notice>`
-      );
+      const el = await render(html`<privacy-notice open="retention, security" .notice=${await testNotice()}></privacy-notice>`);
       const expanded = () =>
         sectionButtons(el)
           .filter((b) => b.getAttribute('aria-expanded') === 'true')

@@ -27,8 +27,10 @@ const markup = (where: string) =>
   ` <img src=x onerror="__elementTrap('${where} img')">` +
   `<a href="javascript:__elementTrap('${where} link')">link</a>` +
   `<svg onload="__elementTrap('${where} svg')"></svg>` +
-  `<script>__elementTrap('${where} script')</` + `script>` +
-  `<iframe srcdoc="<script>parent.__elementTrap('${where} frame')</` + `script>"></iframe>`;
+  `<script>__elementTrap('${where} script')</` +
+  `script>` +
+  `<iframe srcdoc="<script>parent.__elementTrap('${where} frame')</` +
+  `script>"></iframe>`;
 
 /** Every string leaf, with a setter. */
 function leaves(value: Json, path = ''): Array<{path: string; set: (v: string) => void; value: string}> {
@@ -83,11 +85,7 @@ describe('<privacy-notice> with hostile documents', () => {
     document.body.append(box);
     // Wait for every payload that can run to have run, so none fires late
     // into the next test's record.
-    await waitUntil(
-      () => ran.includes('control img') && ran.includes('control frame'),
-      `only ${ran.join(', ')} ran`,
-      {timeout: 5000}
-    );
+    await waitUntil(() => ran.includes('control img') && ran.includes('control frame'), `only ${ran.join(', ')} ran`, {timeout: 5000});
     box.remove();
     expect(ran).to.include('control img');
   });
@@ -97,9 +95,7 @@ describe('<privacy-notice> with hostile documents', () => {
     // Most fields must really carry the payload, or this proves little.
     expect(paths.length).to.be.at.least(30);
     for (const lang of ['fi', 'en']) {
-      const el = await fixture<PrivacyNoticeElement>(
-        html`<privacy-notice lang=${lang} .notice=${notice}></privacy-notice>`
-      );
+      const el = await fixture<PrivacyNoticeElement>(html`<privacy-notice lang=${lang} .notice=${notice}></privacy-notice>`);
       await settled(el);
       expect(el.status).to.equal('ready');
       $<HTMLButtonElement>(el, '[part="toggle-all"]')!.click();
@@ -144,7 +140,10 @@ describe('<privacy-notice> with hostile documents', () => {
       );
       await settled(el);
       expect(el.status, path).to.equal('ready');
-      expect(warnings.map((warning) => warning.path), path).to.include(path);
+      expect(
+        warnings.map((warning) => warning.path),
+        path
+      ).to.include(path);
       expect(el.shadowRoot!.textContent, path).not.to.contain('__elementTrap');
       expectNothingForeign(el);
     }
@@ -153,9 +152,7 @@ describe('<privacy-notice> with hostile documents', () => {
   });
 
   it('does not link to a javascript: src in its error message', async () => {
-    const el = await fixture<PrivacyNoticeElement>(
-      html`<privacy-notice src="javascript:__elementTrap('src')"></privacy-notice>`
-    );
+    const el = await fixture<PrivacyNoticeElement>(html`<privacy-notice src="javascript:__elementTrap('src')"></privacy-notice>`);
     await settled(el);
     expect(el.status).to.equal('error');
     expect($(el, '[part="error"] a')).to.equal(null);

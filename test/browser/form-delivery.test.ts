@@ -1,17 +1,7 @@
 import {expect} from '@open-wc/testing';
 import type {PrivacyRequestSentEvent} from '../../src/events.js';
 import {REQUEST_TYPES} from '../../src/form/request-types.js';
-import {
-  $,
-  $$,
-  fillRequest,
-  mount,
-  newScope,
-  receipt,
-  submitButton,
-  text,
-  until,
-} from './form-helpers.js';
+import {$, $$, fillRequest, mount, newScope, receipt, submitButton, text, until} from './form-helpers.js';
 
 const MESSAGE_FOR: Record<string, string> = {
   rectification: 'My address is wrong: it should be Haikankatu 4.',

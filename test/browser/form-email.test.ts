@@ -2,20 +2,9 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import type {NoticeDocument} from '../../src/document/schema.js';
 import type {PrivacyNoticeElement} from '../../src/privacy-notice.js';
-import {
-  $,
-  controllerOf,
-  fillRequest,
-  formNotice,
-  mount,
-  newScope,
-  submitButton,
-  text,
-  until,
-} from './form-helpers.js';
+import {$, controllerOf, fillRequest, formNotice, mount, newScope, submitButton, text, until} from './form-helpers.js';
 
-const mailLink = (el: PrivacyNoticeElement) =>
-  $<HTMLAnchorElement>(el, '#request-mail a[href^="mailto:"]');
+const mailLink = (el: PrivacyNoticeElement) => $<HTMLAnchorElement>(el, '#request-mail a[href^="mailto:"]');
 
 describe('form: the email fallback', () => {
   beforeEach(() => sessionStorage.clear());
@@ -32,9 +21,7 @@ describe('form: the email fallback', () => {
     const url = new URL(mailLink(el)!.href);
     expect(url.protocol).to.equal('mailto:');
     expect(url.pathname).to.equal('rekisteri@example.fi');
-    expect(url.searchParams.get('subject')).to.equal(
-      'Data protection request: Correct my data (Customer register privacy notice)'
-    );
+    expect(url.searchParams.get('subject')).to.equal('Data protection request: Correct my data (Customer register privacy notice)');
     const body = url.searchParams.get('body')!;
     expect(body).to.contain('Request: Correct my data\r\n');
     expect(body).to.contain('Name: Maija Meikäläinen\r\n');
@@ -187,8 +174,7 @@ describe('form: the privacy-request event and double clicks', () => {
 
 describe('form: no email address anywhere in the notice (issue 15)', () => {
   beforeEach(() => sessionStorage.clear());
-  const noEmailNotice = (controller: NoticeDocument['controller']) =>
-    formNotice({contacts: [], controller});
+  const noEmailNotice = (controller: NoticeDocument['controller']) => formNotice({contacts: [], controller});
 
   it('says so before the form, offers to copy the text, and shows the postal address and phone', async () => {
     const el = await mount({

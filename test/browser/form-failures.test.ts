@@ -7,27 +7,12 @@ import {expect, fixture, html} from '@open-wc/testing';
 import type {PrivacyRequestFailedEvent} from '../../src/events.js';
 import type {PrivacyNoticeElement} from '../../src/privacy-notice.js';
 import {draftKey} from '../../src/form/draft.js';
-import {
-  $,
-  failure,
-  fillRequest,
-  focused,
-  formNotice,
-  mount,
-  newScope,
-  receipt,
-  submitButton,
-  text,
-  until,
-  values,
-} from './form-helpers.js';
+import {$, failure, fillRequest, focused, formNotice, mount, newScope, receipt, submitButton, text, until, values} from './form-helpers.js';
 
 const MESSAGE = 'Please stop sending me marketing letters.';
 
 async function failOnce(el: PrivacyNoticeElement) {
-  const failed = new Promise<PrivacyRequestFailedEvent>((resolve) =>
-    el.addEventListener('privacy-request-failed', resolve, {once: true})
-  );
+  const failed = new Promise<PrivacyRequestFailedEvent>((resolve) => el.addEventListener('privacy-request-failed', resolve, {once: true}));
   submitButton(el).click();
   await until(() => failure(el), 'no failure shown');
   return failed;

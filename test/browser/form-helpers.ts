@@ -26,19 +26,13 @@ export const formNotice = (over: Partial<NoticeDocument> = {}): NoticeDocument =
     {type: 'withdraw-consent'},
     {type: 'complaint'},
   ],
-  sections: [
-    {id: 'purposes', kind: 'purposes', body: {en: '<p>Customer relationship.</p>', fi: '<p>Asiakassuhde.</p>'}},
-  ],
+  sections: [{id: 'purposes', kind: 'purposes', body: {en: '<p>Customer relationship.</p>', fi: '<p>Asiakassuhde.</p>'}}],
   ...over,
 });
 
-export const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
-  el.shadowRoot!.querySelector<T>(selector);
-export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [
-  ...el.shadowRoot!.querySelectorAll<T>(selector),
-];
-export const text = (node: Node | null | undefined) =>
-  (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+export const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+export const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** A fresh receiver scope: its own stored requests, attempts and faults. */
 export function newScope() {
@@ -117,8 +111,7 @@ export async function fillRequest(el: PrivacyNoticeElement, requestType = 'acces
   await choose(el, 'requesterRole', 'data-subject');
 }
 
-export const submitButton = (el: PrivacyNoticeElement) =>
-  $<HTMLButtonElement>(el, '.request-form button[type="submit"]')!;
+export const submitButton = (el: PrivacyNoticeElement) => $<HTMLButtonElement>(el, '.request-form button[type="submit"]')!;
 
 /** The values on screen, by field name. */
 export const values = (el: PrivacyNoticeElement) => ({

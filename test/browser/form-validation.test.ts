@@ -4,20 +4,7 @@
  */
 import {expect} from '@open-wc/testing';
 import {sendKeys, sendMouse} from '@web/test-runner-commands';
-import {
-  $,
-  $$,
-  choose,
-  fillRequest,
-  focused,
-  mount,
-  newScope,
-  receipt,
-  submitButton,
-  text,
-  type,
-  until,
-} from './form-helpers.js';
+import {$, $$, choose, fillRequest, focused, mount, newScope, receipt, submitButton, text, type, until} from './form-helpers.js';
 
 const summaryLinks = (el: HTMLElement) => $$<HTMLAnchorElement>(el, '.request-summary a');
 
@@ -97,9 +84,7 @@ describe('form: validation', () => {
     const box = submitButton(el).getBoundingClientRect();
     await sendMouse({type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)]});
     await until(() => $(el, '.request-summary'), 'the click did not submit (the button moved away?)');
-    expect(summaryLinks(el).map((a) => text(a))).to.include(
-      'Enter an email address in the correct format, like name@example.com'
-    );
+    expect(summaryLinks(el).map((a) => text(a))).to.include('Enter an email address in the correct format, like name@example.com');
   });
 
   it('asks for a message only where the request needs one', async () => {

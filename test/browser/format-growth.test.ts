@@ -36,8 +36,20 @@ function grownNotice(overrides: Partial<NoticeDocument> = {}): NoticeDocument {
       emails: [{address: 'tieto+suoja@esimerkki.fi', label: {fi: 'tietosuoja-asiat', sv: 'dataskydd', en: 'privacy matters'}}],
     },
     sections: [
-      {id: 'purposes', number: '1', kind: 'purposes', kinds: ['legal-basis'], body: {fi: '<p>Tarkoitukset.</p>', sv: '<p>Ändamål.</p>', en: '<p>Purposes.</p>'}},
-      {id: 'data', number: '2', kind: 'data-categories', title: {fi: 'Rekisterin tietosisältö', sv: 'Registrets innehåll', en: 'Data in the register'}, body: {fi: '<p>Nimi.</p>', sv: '<p>Namn.</p>', en: '<p>Name.</p>'}},
+      {
+        id: 'purposes',
+        number: '1',
+        kind: 'purposes',
+        kinds: ['legal-basis'],
+        body: {fi: '<p>Tarkoitukset.</p>', sv: '<p>Ändamål.</p>', en: '<p>Purposes.</p>'},
+      },
+      {
+        id: 'data',
+        number: '2',
+        kind: 'data-categories',
+        title: {fi: 'Rekisterin tietosisältö', sv: 'Registrets innehåll', en: 'Data in the register'},
+        body: {fi: '<p>Nimi.</p>', sv: '<p>Namn.</p>', en: '<p>Name.</p>'},
+      },
       {id: 'extra', kind: 'other', body: {fi: '<p>Muuta.</p>', sv: '<p>Övrigt.</p>', en: '<p>Other.</p>'}},
       {
         id: 'retention',
@@ -47,7 +59,11 @@ function grownNotice(overrides: Partial<NoticeDocument> = {}): NoticeDocument {
         retention: [
           {
             data: {fi: 'Asiakastiedot', sv: 'Kunduppgifter', en: 'Customer data'},
-            criteria: {fi: '<p>Kunnes asiakkuus päättyy.</p>', sv: '<p>Tills kundförhållandet upphör.</p>', en: '<p>Until the customer relationship ends.</p>'},
+            criteria: {
+              fi: '<p>Kunnes asiakkuus päättyy.</p>',
+              sv: '<p>Tills kundförhållandet upphör.</p>',
+              en: '<p>Until the customer relationship ends.</p>',
+            },
           },
         ],
       },
@@ -55,12 +71,28 @@ function grownNotice(overrides: Partial<NoticeDocument> = {}): NoticeDocument {
     ],
     rights: [
       {type: 'access'},
-      {type: 'portability', offered: false, text: {fi: '<p>Käsittely ei perustu sopimukseen.</p>', sv: '<p>Behandlingen grundar sig inte på avtal.</p>', en: '<p>Processing is not based on a contract.</p>'}},
+      {
+        type: 'portability',
+        offered: false,
+        text: {
+          fi: '<p>Käsittely ei perustu sopimukseen.</p>',
+          sv: '<p>Behandlingen grundar sig inte på avtal.</p>',
+          en: '<p>Processing is not based on a contract.</p>',
+        },
+      },
       {type: 'erasure'},
     ],
     changes: [
-      {date: '2024-01-15', version: '1.0', summary: {fi: '<p>Ensimmäinen versio.</p>', sv: '<p>Första versionen.</p>', en: '<p>First version.</p>'}},
-      {date: '2025-03-01', version: '1.1', summary: {fi: '<p>Lisätty <em>säilytysajat</em>.</p>', sv: '<p>Lagringstider tillagda.</p>', en: '<p>Added retention periods.</p>'}},
+      {
+        date: '2024-01-15',
+        version: '1.0',
+        summary: {fi: '<p>Ensimmäinen versio.</p>', sv: '<p>Första versionen.</p>', en: '<p>First version.</p>'},
+      },
+      {
+        date: '2025-03-01',
+        version: '1.1',
+        summary: {fi: '<p>Lisätty <em>säilytysajat</em>.</p>', sv: '<p>Lagringstider tillagda.</p>', en: '<p>Added retention periods.</p>'},
+      },
     ],
     ...overrides,
   } as NoticeDocument;
@@ -105,8 +137,18 @@ describe('the grown notice format', () => {
 
   it('names untitled sections by their kinds, else "Section 3", in fi, sv and en', async () => {
     const expected: Record<Lang, string[]> = {
-      fi: ['1. Miksi käsittelemme henkilötietoja ja käsittelyn oikeusperuste', 'Kohta 3', '4. Kuinka kauan tietoja säilytetään', '5. Oikeutesi'],
-      sv: ['1. Varför vi behandlar personuppgifter och rättslig grund för behandlingen', 'Avsnitt 3', '4. Hur länge uppgifterna sparas', '5. Dina rättigheter'],
+      fi: [
+        '1. Miksi käsittelemme henkilötietoja ja käsittelyn oikeusperuste',
+        'Kohta 3',
+        '4. Kuinka kauan tietoja säilytetään',
+        '5. Oikeutesi',
+      ],
+      sv: [
+        '1. Varför vi behandlar personuppgifter och rättslig grund för behandlingen',
+        'Avsnitt 3',
+        '4. Hur länge uppgifterna sparas',
+        '5. Dina rättigheter',
+      ],
       en: ['1. Why we process personal data and legal basis for processing', 'Section 3', '4. How long data is kept', '5. Your rights'],
     };
     for (const lang of LANGS) {
@@ -122,7 +164,9 @@ describe('the grown notice format', () => {
   it('shows a missing title as the interface\'s "Privacy notice" and no card for a missing controller', async () => {
     const titles: Record<Lang, string> = {fi: 'Tietosuojaseloste', sv: 'Dataskyddsbeskrivning', en: 'Privacy notice'};
     for (const lang of LANGS) {
-      const notice = grownNotice({contacts: [{role: 'dpo', name: 'Tietosuojavastaava', email: 'dpo@esimerkki.fi'}]}) as Partial<NoticeDocument>;
+      const notice = grownNotice({
+        contacts: [{role: 'dpo', name: 'Tietosuojavastaava', email: 'dpo@esimerkki.fi'}],
+      }) as Partial<NoticeDocument>;
       delete notice.title;
       delete (notice as {controller?: unknown}).controller;
       const el = await show(notice, lang);
@@ -245,7 +289,11 @@ describe('"changed since your last visit"', () => {
     grownNotice({id, cookies: {services}, ...(changes && {changes})});
   const newer = [
     ...grownNotice().changes!,
-    {date: '2025-09-01', version: '2.0', summary: {fi: '<p>Uusi vastaanottaja.</p>', sv: '<p>Ny mottagare.</p>', en: '<p>A new recipient.</p>'}},
+    {
+      date: '2025-09-01',
+      version: '2.0',
+      summary: {fi: '<p>Uusi vastaanottaja.</p>', sv: '<p>Ny mottagare.</p>', en: '<p>A new recipient.</p>'},
+    },
   ];
 
   it('stores and reads nothing without consent to preference storage', async () => {

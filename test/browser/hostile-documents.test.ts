@@ -338,7 +338,10 @@ describe('big documents', () => {
       name: `_cookie_${i}`,
       type: 'cookie',
       duration: 'P13M',
-      description: {fi: `<p>Eväste ${i} erottaa kävijät toisistaan ja muistaa valinnat.</p>`, en: `<p>Cookie ${i} tells visitors apart.</p>`},
+      description: {
+        fi: `<p>Eväste ${i} erottaa kävijät toisistaan ja muistaa valinnat.</p>`,
+        en: `<p>Cookie ${i} tells visitors apart.</p>`,
+      },
     });
     const one = JSON.stringify(item(1000)).length + 1;
     const count = Math.floor((MiB - 60_000) / one);
@@ -443,9 +446,7 @@ describe('prototype pollution', () => {
   }
 
   it('__proto__ and constructor keys on the document and its sections: ignored, rendered', async () => {
-    const doc = JSON.stringify(seed)
-      .replace(/^{/, `{${pollution},`)
-      .replaceAll('"kind":', `${pollution},"kind":`);
+    const doc = JSON.stringify(seed).replace(/^{/, `{${pollution},`).replaceAll('"kind":', `${pollution},"kind":`);
     const outcome = await render({src: await upload(doc)});
     expectShown(outcome, '__proto__', /not a known key/);
     expectNoPollution();

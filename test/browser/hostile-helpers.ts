@@ -30,9 +30,7 @@ export function createNotice(
   return el;
 }
 
-export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [
-  ...el.shadowRoot!.querySelectorAll<T>(selector),
-];
+export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
 
 /** Text as a reader gets it, whitespace squeezed. */
 export const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
@@ -98,7 +96,21 @@ export async function exercise(el: PrivacyNoticeElement): Promise<void> {
 /** Addresses an attribute may hold inside the element. */
 const SAFE_URL = /^(https?:|mailto:|tel:|#)/i;
 const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster', 'background'];
-const FORBIDDEN_TAGS = ['script', 'iframe', 'frame', 'object', 'embed', 'base', 'meta', 'link', 'style', 'noscript', 'template', 'math', 'foreignobject'];
+const FORBIDDEN_TAGS = [
+  'script',
+  'iframe',
+  'frame',
+  'object',
+  'embed',
+  'base',
+  'meta',
+  'link',
+  'style',
+  'noscript',
+  'template',
+  'math',
+  'foreignobject',
+];
 
 /**
  * Markup in the element's shadow root that a payload could have planted:
@@ -170,7 +182,6 @@ export interface ProofWindow extends Window {
   __errors: string[];
   __gatedRan?: number;
 }
-
 
 /** Opens a proof page in a frame; resolves once its element has settled. */
 export async function openProofPage(query: Record<string, string | string[]>) {

@@ -44,8 +44,7 @@ function allowListViolations(root: ParentNode): string[] {
       if (name === 'rel' && tag === 'a') continue; // added by the sanitiser
       if (!ALLOWED_ATTR.includes(name)) problems.push(`<${tag} ${name}> is not allowed`);
       if (name === 'href' && !SAFE_HREF.test(value)) problems.push(`<a href="${value}">`);
-      if (CLOBBER_NAMES.includes(value) && (name === 'id' || name === 'name'))
-        problems.push(`<${tag} ${name}="${value}"> can clobber`);
+      if (CLOBBER_NAMES.includes(value) && (name === 'id' || name === 'name')) problems.push(`<${tag} ${name}="${value}"> can clobber`);
     }
   }
   return problems;
@@ -86,8 +85,7 @@ async function usePath(path: (typeof PATHS)[number]) {
 }
 
 /** Whether this page has fetched DOMPurify (the package or our module around it). */
-const dompurifyFetched = () =>
-  performance.getEntriesByType('resource').some((entry) => /dompurify|sanitize\/purify/.test(entry.name));
+const dompurifyFetched = () => performance.getEntriesByType('resource').some((entry) => /dompurify|sanitize\/purify/.test(entry.name));
 
 describe('the two paths', () => {
   afterEach(() => useFallbackSanitizer(false));
@@ -150,58 +148,59 @@ describe('the two paths', () => {
   });
 });
 
-for (const path of PATHS) describe(`sanitiser against the XSS corpus: ${path}`, () => {
-  const fired = new Set<number>();
-  const direct = new Map<number, HTMLElement>();
-  const reparsed = new Map<number, HTMLElement>();
-  const host = document.createElement('div');
+for (const path of PATHS)
+  describe(`sanitiser against the XSS corpus: ${path}`, () => {
+    const fired = new Set<number>();
+    const direct = new Map<number, HTMLElement>();
+    const reparsed = new Map<number, HTMLElement>();
+    const host = document.createElement('div');
 
-  // Every payload sanitised and inserted live at once, then one wait: each
-  // test below reads what its own payload did.
-  before(async function () {
-    this.timeout(10000);
-    await usePath(path);
-    window.__xssTrap = (id) => fired.add(id);
-    document.body.append(host);
-    for (const payload of XSS_PAYLOADS) {
-      const markup = `<p>before</p>${payloadHtml(payload)}<p>after</p>`;
-      const once = document.createElement('div');
-      once.append(sanitizeToFragment(markup));
-      // Serialised and parsed again: how mutation XSS gets through.
-      const twice = document.createElement('div');
-      twice.innerHTML = sanitizeToString(sanitizeToString(markup));
-      host.append(once, twice);
-      direct.set(payload.id, once);
-      reparsed.set(payload.id, twice);
-    }
-    await settle();
-  });
-
-  after(() => {
-    host.remove();
-    delete window.__xssTrap;
-    useFallbackSanitizer(false);
-  });
-
-  for (const payload of XSS_PAYLOADS) {
-    it(`#${payload.id} ${payload.class}: ${JSON.stringify(payload.text).slice(0, 70)}`, () => {
-      expect(fired.has(payload.id), 'the trap was called').to.equal(false);
-      expect(allowListViolations(direct.get(payload.id)!)).to.deep.equal([]);
-      expect(allowListViolations(reparsed.get(payload.id)!)).to.deep.equal([]);
-      // Text before the payload survives (after it, an unclosed comment may swallow the rest).
-      expect(direct.get(payload.id)!.textContent).to.contain('before');
+    // Every payload sanitised and inserted live at once, then one wait: each
+    // test below reads what its own payload did.
+    before(async function () {
+      this.timeout(10000);
+      await usePath(path);
+      window.__xssTrap = (id) => fired.add(id);
+      document.body.append(host);
+      for (const payload of XSS_PAYLOADS) {
+        const markup = `<p>before</p>${payloadHtml(payload)}<p>after</p>`;
+        const once = document.createElement('div');
+        once.append(sanitizeToFragment(markup));
+        // Serialised and parsed again: how mutation XSS gets through.
+        const twice = document.createElement('div');
+        twice.innerHTML = sanitizeToString(sanitizeToString(markup));
+        host.append(once, twice);
+        direct.set(payload.id, once);
+        reparsed.set(payload.id, twice);
+      }
+      await settle();
     });
-  }
 
-  it('ran nothing at all (not even a payload with a broken id)', () => {
-    expect([...fired]).to.deep.equal([]);
-    expect(document.baseURI).to.equal(location.href);
-  });
+    after(() => {
+      host.remove();
+      delete window.__xssTrap;
+      useFallbackSanitizer(false);
+    });
 
-  it('keeps the page usable: no global was clobbered', () => {
-    expect(document.getElementById).to.be.a('function');
-    expect(window.trustedTypes?.createPolicy).to.be.a('function');
-    expect(document.querySelector('base, meta[http-equiv]')).to.equal(null);
-    expect(document.cookie).not.to.contain('pnxss');
+    for (const payload of XSS_PAYLOADS) {
+      it(`#${payload.id} ${payload.class}: ${JSON.stringify(payload.text).slice(0, 70)}`, () => {
+        expect(fired.has(payload.id), 'the trap was called').to.equal(false);
+        expect(allowListViolations(direct.get(payload.id)!)).to.deep.equal([]);
+        expect(allowListViolations(reparsed.get(payload.id)!)).to.deep.equal([]);
+        // Text before the payload survives (after it, an unclosed comment may swallow the rest).
+        expect(direct.get(payload.id)!.textContent).to.contain('before');
+      });
+    }
+
+    it('ran nothing at all (not even a payload with a broken id)', () => {
+      expect([...fired]).to.deep.equal([]);
+      expect(document.baseURI).to.equal(location.href);
+    });
+
+    it('keeps the page usable: no global was clobbered', () => {
+      expect(document.getElementById).to.be.a('function');
+      expect(window.trustedTypes?.createPolicy).to.be.a('function');
+      expect(document.querySelector('base, meta[http-equiv]')).to.equal(null);
+      expect(document.cookie).not.to.contain('pnxss');
+    });
   });
-});

@@ -41,79 +41,80 @@ describe('the checks of this suite', () => {
   });
 });
 
-for (const path of PATHS) for (const seedUrl of SEEDS) {
-  describe(`XSS payloads in every field of ${seedUrl}, sanitised by ${path}`, () => {
-    const fired = new Set<number>();
-    const results = new Map<
-      number,
-      {el: PrivacyNoticeElement; poisoned: PoisonedDocument; text: string; problems: string[]; richText: number}
-    >();
-    const host = document.createElement('div');
-    let uncaught: ReturnType<typeof watchUncaught>;
+for (const path of PATHS)
+  for (const seedUrl of SEEDS) {
+    describe(`XSS payloads in every field of ${seedUrl}, sanitised by ${path}`, () => {
+      const fired = new Set<number>();
+      const results = new Map<
+        number,
+        {el: PrivacyNoticeElement; poisoned: PoisonedDocument; text: string; problems: string[]; richText: number}
+      >();
+      const host = document.createElement('div');
+      let uncaught: ReturnType<typeof watchUncaught>;
 
-    before(async function () {
-      this.timeout(120000);
-      useFallbackSanitizer(path === 'DOMPurify');
-      await sanitizerReady();
-      expect(sanitizerKind()).to.equal(path);
-      uncaught = watchUncaught();
-      window.__xssTrap = (id) => fired.add(id);
-      document.body.append(host);
-      const seed = await (await fetch(seedUrl)).json();
-      for (let start = 0; start < XSS_PAYLOADS.length; start += BATCH) {
-        const batch = XSS_PAYLOADS.slice(start, start + BATCH).map((payload) => {
-          const poisoned = poisonDocument(seed, payload);
-          return {payload, poisoned, el: createNotice({notice: poisoned.document}, host)};
-        });
-        for (const {el} of batch) {
-          await settled(el);
-          await exercise(el);
-        }
-        // Failed image loads, frames and animations report asynchronously.
-        await new Promise((resolve) => setTimeout(resolve, 500));
-        for (const {payload, poisoned, el} of batch) {
-          results.set(payload.id, {
-            el,
-            poisoned,
-            text: squash(el.shadowRoot!.textContent),
-            problems: plantedMarkup(el),
-            // Rich text blocks that show something: the seed's own text survives the sanitiser.
-            richText: $$(el, '.rich').filter((block) => squash(block.textContent)).length,
+      before(async function () {
+        this.timeout(120000);
+        useFallbackSanitizer(path === 'DOMPurify');
+        await sanitizerReady();
+        expect(sanitizerKind()).to.equal(path);
+        uncaught = watchUncaught();
+        window.__xssTrap = (id) => fired.add(id);
+        document.body.append(host);
+        const seed = await (await fetch(seedUrl)).json();
+        for (let start = 0; start < XSS_PAYLOADS.length; start += BATCH) {
+          const batch = XSS_PAYLOADS.slice(start, start + BATCH).map((payload) => {
+            const poisoned = poisonDocument(seed, payload);
+            return {payload, poisoned, el: createNotice({notice: poisoned.document}, host)};
           });
-          el.remove();
+          for (const {el} of batch) {
+            await settled(el);
+            await exercise(el);
+          }
+          // Failed image loads, frames and animations report asynchronously.
+          await new Promise((resolve) => setTimeout(resolve, 500));
+          for (const {payload, poisoned, el} of batch) {
+            results.set(payload.id, {
+              el,
+              poisoned,
+              text: squash(el.shadowRoot!.textContent),
+              problems: plantedMarkup(el),
+              // Rich text blocks that show something: the seed's own text survives the sanitiser.
+              richText: $$(el, '.rich').filter((block) => squash(block.textContent)).length,
+            });
+            el.remove();
+          }
         }
-      }
-    });
-
-    after(() => {
-      uncaught.stop();
-      host.remove();
-      delete window.__xssTrap;
-      useFallbackSanitizer(false);
-    });
-
-    for (const payload of XSS_PAYLOADS) {
-      it(`#${payload.id} ${payload.class}: ${JSON.stringify(payload.text).slice(0, 60)}`, () => {
-        const result = results.get(payload.id)!;
-        expect(result.el.status, 'the poisoned document rendered').to.equal('ready');
-        expect(result.poisoned.poisonedPaths.length).to.be.greaterThan(20);
-        // The payload reached the page, as text: plain fields show it escaped
-        // (normalised as every document string is: controls removed, NFC).
-        expect(result.text).to.contain(squash(normaliseText(payloadHtml(payload))));
-        expect(result.richText, 'rich text blocks with text').to.be.greaterThan(3);
-        expect(fired.has(payload.id), 'the trap was called').to.equal(false);
-        expect(result.problems).to.deep.equal([]);
       });
-    }
 
-    it('ran nothing, threw nothing, and left the page alone', () => {
-      expect(sanitizerKind()).to.equal(path);
-      expect([...fired]).to.deep.equal([]);
-      expect(uncaught.seen).to.deep.equal([]);
-      expect(document.baseURI).to.equal(location.href);
-      expect(document.querySelector('base, meta[http-equiv]')).to.equal(null);
-      expect(document.cookie).not.to.contain('pnxss');
-      expect(document.getElementById).to.be.a('function');
+      after(() => {
+        uncaught.stop();
+        host.remove();
+        delete window.__xssTrap;
+        useFallbackSanitizer(false);
+      });
+
+      for (const payload of XSS_PAYLOADS) {
+        it(`#${payload.id} ${payload.class}: ${JSON.stringify(payload.text).slice(0, 60)}`, () => {
+          const result = results.get(payload.id)!;
+          expect(result.el.status, 'the poisoned document rendered').to.equal('ready');
+          expect(result.poisoned.poisonedPaths.length).to.be.greaterThan(20);
+          // The payload reached the page, as text: plain fields show it escaped
+          // (normalised as every document string is: controls removed, NFC).
+          expect(result.text).to.contain(squash(normaliseText(payloadHtml(payload))));
+          expect(result.richText, 'rich text blocks with text').to.be.greaterThan(3);
+          expect(fired.has(payload.id), 'the trap was called').to.equal(false);
+          expect(result.problems).to.deep.equal([]);
+        });
+      }
+
+      it('ran nothing, threw nothing, and left the page alone', () => {
+        expect(sanitizerKind()).to.equal(path);
+        expect([...fired]).to.deep.equal([]);
+        expect(uncaught.seen).to.deep.equal([]);
+        expect(document.baseURI).to.equal(location.href);
+        expect(document.querySelector('base, meta[http-equiv]')).to.equal(null);
+        expect(document.cookie).not.to.contain('pnxss');
+        expect(document.getElementById).to.be.a('function');
+      });
     });
-  });
-}
+  }

@@ -118,7 +118,9 @@ describe('removed mid-submit', () => {
     expect(root.querySelector('.request-sending')?.textContent?.trim(), 'no longer sending').to.equal('');
     root.querySelector<HTMLButtonElement>('form button[type="submit"]')!.click();
     await waitUntil(() => events.includes('privacy-request-sent'), 'the second send never succeeded', {timeout: 5000});
-    expect((await proofStatus(again)).key).to.equal(first.key).and.to.be.a('string');
+    expect((await proofStatus(again)).key)
+      .to.equal(first.key)
+      .and.to.be.a('string');
     el.remove();
   });
 });

@@ -17,8 +17,7 @@ declare global {
 }
 
 type Part = {part?: unknown; importPart: () => Promise<unknown>};
-const partOf = (el: PrivacyNoticeElement, name: 'contactForm' | 'cookiePanel') =>
-  (el as unknown as Record<string, Part>)[name];
+const partOf = (el: PrivacyNoticeElement, name: 'contactForm' | 'cookiePanel') => (el as unknown as Record<string, Part>)[name];
 
 /** An element whose cookie panel chunk waits for `release()`. */
 function heldElement(doc: unknown) {

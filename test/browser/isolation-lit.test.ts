@@ -28,7 +28,7 @@ class HostCounter extends LitElement {
 }
 customElements.define('host-counter-a', HostCounter);
 
-describe("a host page with its own Lit", () => {
+describe('a host page with its own Lit', () => {
   it("page's Lit first, then the bundle: both elements work", async function () {
     this.timeout(20000);
     const uncaught = watchUncaught();
@@ -89,14 +89,23 @@ async function expectCounterWorks(win: Window) {
 }
 
 describe('a host page on Lit 2', () => {
-  for (const order of [['lit 2', 'bundle'], ['bundle', 'lit 2']]) {
+  for (const order of [
+    ['lit 2', 'bundle'],
+    ['bundle', 'lit 2'],
+  ]) {
     it(`${order.join(' first, then ')}: both elements work`, async function () {
       this.timeout(20000);
       const scripts = order.map((name) => (name === 'bundle' ? '/dist/privacy-notice.js' : '/proof/host-lit-element.js?lit=2'));
       const {frame, win} = await framePage(scripts);
       const versions = win.litHtmlVersions ?? [];
-      expect(versions.some((v) => v.startsWith('2.')), `lit-html versions: ${versions}`).to.equal(true);
-      expect(versions.some((v) => v.startsWith('3.')), `lit-html versions: ${versions}`).to.equal(true);
+      expect(
+        versions.some((v) => v.startsWith('2.')),
+        `lit-html versions: ${versions}`
+      ).to.equal(true);
+      expect(
+        versions.some((v) => v.startsWith('3.')),
+        `lit-html versions: ${versions}`
+      ).to.equal(true);
       const el = win.document.querySelector('privacy-notice') as PrivacyNoticeElement;
       await settled(el);
       expect(el.status).to.equal('ready');

@@ -16,10 +16,30 @@ afterEach(() => {
 
 /** Properties compared inside the element. */
 const PROPERTIES = [
-  'display', 'visibility', 'position', 'float', 'opacity', 'color', 'background-color',
-  'background-image', 'box-sizing', 'border-top-style', 'border-top-width', 'outline-style',
-  'clip-path', 'transform', 'z-index', 'overflow-x', 'content-visibility', 'font-family',
-  'font-size', 'line-height', 'text-align', 'white-space', 'cursor', 'pointer-events',
+  'display',
+  'visibility',
+  'position',
+  'float',
+  'opacity',
+  'color',
+  'background-color',
+  'background-image',
+  'box-sizing',
+  'border-top-style',
+  'border-top-width',
+  'outline-style',
+  'clip-path',
+  'transform',
+  'z-index',
+  'overflow-x',
+  'content-visibility',
+  'font-family',
+  'font-size',
+  'line-height',
+  'text-align',
+  'white-space',
+  'cursor',
+  'pointer-events',
 ];
 
 /**
@@ -28,7 +48,8 @@ const PROPERTIES = [
  * spacing is in rem, so it follows the visitor's text size). To compare what
  * hostile *selectors* do inside, both pages pin those to the same values.
  */
-const PIN_HOST = 'all: initial !important; display: block !important; font: 16px/1.5 sans-serif !important; color: #222 !important; width: 900px !important;';
+const PIN_HOST =
+  'all: initial !important; display: block !important; font: 16px/1.5 sans-serif !important; color: #222 !important; width: 900px !important;';
 
 const PIN_ROOT = 'font-size: 16px !important;';
 
@@ -68,7 +89,12 @@ describe('hostile global CSS on the host page', () => {
       const m = b[i];
       if (n.style === m.style && n.visible === m.visible && n.size === m.size) return [];
       const props = n.style.split(';').filter((p, k) => p !== m.style.split(';')[k]);
-      return [`${n.node}: ${props.join(';')} ${n.size} ${n.visible} → ${m.style.split(';').filter((p) => !n.style.split(';').includes(p)).join(';')} ${m.size} ${m.visible}`];
+      return [
+        `${n.node}: ${props.join(';')} ${n.size} ${n.visible} → ${m.style
+          .split(';')
+          .filter((p) => !n.style.split(';').includes(p))
+          .join(';')} ${m.size} ${m.visible}`,
+      ];
     });
     expect(changed).to.deep.equal([]);
     const buttons = [...hostile.elements[0].shadowRoot!.querySelectorAll('button')];

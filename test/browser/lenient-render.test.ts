@@ -114,7 +114,12 @@ describe('lenient render: a notice never disappears', () => {
     });
 
     it('no usable tag at all: shown as "und" (undetermined)', async () => {
-      const notice = {...base(), languages: ['en_US', 'xx-!!'], title: 'Otsikko', sections: [{id: 'a', kind: 'other', body: '<p>Teksti.</p>'}]};
+      const notice = {
+        ...base(),
+        languages: ['en_US', 'xx-!!'],
+        title: 'Otsikko',
+        sections: [{id: 'a', kind: 'other', body: '<p>Teksti.</p>'}],
+      };
       const shown = await show(notice);
       expectShown(shown, 'Otsikko', 'Teksti.');
       expect(root(shown.el).querySelector('[part~="notice"]')!.getAttribute('lang')).to.equal('und');
@@ -166,11 +171,20 @@ describe('lenient render: a notice never disappears', () => {
     });
 
     it('the first of a repeated id keeps its deep link; odd ids link too', async () => {
-      for (const [hash, part] of [['3', 1], ['3-2', 6], ['constructor', 3], ['section-button-x', 4], ['button-x', 8]] as const) {
+      for (const [hash, part] of [
+        ['3', 1],
+        ['3-2', 6],
+        ['constructor', 3],
+        ['section-button-x', 4],
+        ['button-x', 8],
+      ] as const) {
         history.replaceState(null, '', `#${hash}`);
         const shown = await show(notice());
         const open = all(shown.el, '[part~="section-body"]').filter((panel) => !panel.hidden);
-        expect(open.map((panel) => /Body of part \d+\./.exec(panel.textContent!)?.[0]), `#${hash}`).to.deep.equal([`Body of part ${part}.`]);
+        expect(
+          open.map((panel) => /Body of part \d+\./.exec(panel.textContent!)?.[0]),
+          `#${hash}`
+        ).to.deep.equal([`Body of part ${part}.`]);
         shown.el.remove();
       }
     });
@@ -224,7 +238,12 @@ describe('lenient render: a notice never disappears', () => {
       title: {ar: 'إشعار الخصوصية', fi: 'Tietosuojaseloste'},
       controller: {name: {ar: 'شركة الاختبار', fi: 'Testiyhtiö Oy'}, phone: '+358 40 123 4567', email: 'privacy@example.fi'},
       sections: [
-        {id: 'a', kind: 'other', title: {ar: 'الغرض 2024', fi: 'Tarkoitus'}, body: {ar: '<p>نعالج بياناتك.</p>', fi: '<p>Käsittelemme tietojasi.</p>'}},
+        {
+          id: 'a',
+          kind: 'other',
+          title: {ar: 'الغرض 2024', fi: 'Tarkoitus'},
+          body: {ar: '<p>نعالج بياناتك.</p>', fi: '<p>Käsittelemme tietojasi.</p>'},
+        },
         // Only in Finnish: shown as a fallback, left to right inside the Arabic notice.
         {id: 'b', kind: 'other', title: {fi: 'Vain suomeksi'}, body: {fi: '<p>Suomeksi.</p>'}},
       ],
@@ -332,14 +351,31 @@ describe('lenient render: a notice never disappears', () => {
   });
 
   describe('hostile URLs', () => {
-    const urls = ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'java\tscript:alert(1)', 'JaVaScRiPt:alert(1)', '/relative/path', '//evil.example/x'];
+    const urls = [
+      'javascript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'java\tscript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      '/relative/path',
+      '//evil.example/x',
+    ];
 
     for (const url of urls) {
       it(`${JSON.stringify(url)} in every URL field: left out, the rest shown`, async () => {
         const notice = {
           ...base(),
           controller: {name: 'Testiyhtiö Oy', url, representative: {name: 'EU Rep GmbH', url}},
-          cookies: {services: [{id: 'stats', name: 'Stats', category: 'analytics', privacyPolicy: url, items: [{name: '_s', type: 'cookie', duration: 'P1Y'}]}]},
+          cookies: {
+            services: [
+              {
+                id: 'stats',
+                name: 'Stats',
+                category: 'analytics',
+                privacyPolicy: url,
+                items: [{name: '_s', type: 'cookie', duration: 'P1Y'}],
+              },
+            ],
+          },
           sections: [{id: 'a', kind: 'other', body: `<p>Read <a href="${url.replaceAll('"', '&quot;')}">this</a>.</p>`}],
         };
         const shown = await show(notice, {open: 'all'});
@@ -389,7 +425,12 @@ describe('lenient render: a notice never disappears', () => {
         ...base(),
         languages: ['en'],
         title: 'Long',
-        sections: Array.from({length: 300}, (_, i) => ({id: `s${i}`, kind: 'other', title: `Part ${i}`, body: `<p>${'text '.repeat(600)}</p>`})),
+        sections: Array.from({length: 300}, (_, i) => ({
+          id: `s${i}`,
+          kind: 'other',
+          title: `Part ${i}`,
+          body: `<p>${'text '.repeat(600)}</p>`,
+        })),
       };
       const shown = await show(notice);
       expectShown(shown);
@@ -416,7 +457,9 @@ describe('lenient render: a notice never disappears', () => {
         colour: 'blue <b>bold</b>',
         controller: {name: 'Testiyhtiö Oy', fax: '+358 9 123'},
         sections: [{...base().sections[0], foo: 'SECRET-FOO', retention: [{data: 'x', bar: 1}], kind: 'retention'}],
-        cookies: {services: [{id: 's', name: 'S', category: 'necessary', items: [{name: 'c', type: 'cookie', duration: 'P1Y', baz: 'SECRET-BAZ'}]}]},
+        cookies: {
+          services: [{id: 's', name: 'S', category: 'necessary', items: [{name: 'c', type: 'cookie', duration: 'P1Y', baz: 'SECRET-BAZ'}]}],
+        },
       };
       const shown = await show(notice, {open: 'all'});
       expectShown(shown, 'We look after the customer relationship.');
@@ -460,7 +503,11 @@ describe('lenient render: a notice never disappears', () => {
       const lines = calls[1][1].split('\n');
       expect(lines).to.have.length(shown.warnings.length);
       for (const [i, {path, message}] of shown.warnings.entries()) expect(lines[i]).to.equal(`${path || 'document'}: ${message}`);
-      for (const path of expected) expect(lines.some((line) => line.startsWith(`${path}: `)), path).to.equal(true);
+      for (const path of expected)
+        expect(
+          lines.some((line) => line.startsWith(`${path}: `)),
+          path
+        ).to.equal(true);
     });
 
     it('a valid document: no warnings, nothing in the console', async () => {

@@ -69,7 +69,7 @@ describe('sanitizeHtml in Chromium', () => {
     }
   });
 
-  it('gives a reader of benign rich text what the element\'s sanitiser gives', async () => {
+  it("gives a reader of benign rich text what the element's sanitiser gives", async () => {
     await sanitizerReady();
     for (const rich of BENIGN_RICH_TEXT) {
       const ours = parse(sanitizeHtml(rich));
@@ -91,7 +91,7 @@ async function seed(name: string): Promise<NoticeDocument> {
 const readable = (html: string) => compact(parse(html).textContent);
 const compact = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, '');
 
-describe('the rendered notice as the element\'s children', () => {
+describe("the rendered notice as the element's children", () => {
   it('is the notice without the script, and the same text once the element upgrades', async function () {
     this.timeout(20000);
     expect(customElements.get('privacy-notice'), 'defined before the test').to.equal(undefined);
@@ -126,7 +126,10 @@ describe('the rendered notice as the element\'s children', () => {
       expect(shadow, section.id).to.include(readable(body));
     }
     expect(el.getClientRects().length).to.be.greaterThan(0);
-    expect([...el.children].every((child) => child.getClientRects().length === 0), 'children hidden').to.equal(true);
+    expect(
+      [...el.children].every((child) => child.getClientRects().length === 0),
+      'children hidden'
+    ).to.equal(true);
     console.log(
       `render-fallback heights (40rem wide, open="all"): fallback ${before.toFixed(0)} px, ` +
         `just defined ${justDefined.toFixed(0)} px, upgraded ${after.toFixed(0)} px ` +
@@ -171,7 +174,7 @@ describe('the rendered notice as the element\'s children', () => {
         expect(heading.checkVisibility(), squash(heading.textContent)).to.equal(true);
         expect(heading.getBoundingClientRect().height, 'painted with a height').to.be.greaterThan(0);
       }
-      expect(el.getBoundingClientRect().height, 'the element takes the notice\'s height').to.be.greaterThan(200);
+      expect(el.getBoundingClientRect().height, "the element takes the notice's height").to.be.greaterThan(200);
 
       // The document arrives: the element shows its own rendering of the same text.
       release();

@@ -12,7 +12,14 @@ const stored = new Map();
 
 const track = (id) => {
   // `requests`: how many requests came with this id (the state is the last one's).
-  const state = {started: false, bytesSent: 0, finished: false, closedEarly: false, body: '', requests: (requests.get(id)?.requests ?? 0) + 1};
+  const state = {
+    started: false,
+    bytesSent: 0,
+    finished: false,
+    closedEarly: false,
+    body: '',
+    requests: (requests.get(id)?.requests ?? 0) + 1,
+  };
   if (id) requests.set(id, state);
   return state;
 };
@@ -111,8 +118,7 @@ box.innerHTML = DOMPurify.sanitize('<b>host</b><i title="x">page</i>', {RETURN_T
 document.body.append(box);
 `;
 
-const escapeHtml = (s) =>
-  String(s).replace(/[&<>"']/g, (c) => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'})[c]);
+const escapeHtml = (s) => String(s).replace(/[&<>"']/g, (c) => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'})[c]);
 
 /**
  * A page for the CSP and isolation suites. Query: `script` (module scripts,
@@ -137,8 +143,12 @@ function page(query) {
 <title>proof page</title>
 <script src="/proof/collect.js"></script>
 ${query.css === 'hostile' ? '<link rel="stylesheet" href="/proof/hostile.css">' : ''}
-${all('classic').map((s) => `<script src="${escapeHtml(s)}"></script>`).join('\n')}
-${all('script').map((s) => `<script type="module" src="${escapeHtml(s)}"></script>`).join('\n')}
+${all('classic')
+  .map((s) => `<script src="${escapeHtml(s)}"></script>`)
+  .join('\n')}
+${all('script')
+  .map((s) => `<script type="module" src="${escapeHtml(s)}"></script>`)
+  .join('\n')}
 ${query.gated ? '<script type="text/plain" data-privacy-category="analytics" src="/proof/gated.js"></script>' : ''}
 </head>
 <body>

@@ -83,8 +83,12 @@ async function route(req, res) {
       }
       if (fault.status) {
         await drain(req);
-        json(res, fault.status, {error: 'test-fault', reason: `test fault ${fault.status}`},
-          fault.retryAfter !== undefined ? {'Retry-After': String(fault.retryAfter)} : {});
+        json(
+          res,
+          fault.status,
+          {error: 'test-fault', reason: `test fault ${fault.status}`},
+          fault.retryAfter !== undefined ? {'Retry-After': String(fault.retryAfter)} : {}
+        );
         return true;
       }
     }

@@ -237,7 +237,8 @@ export const GAPS: Gap[] = [
     seed: 'arjasmaa',
     code: 'transfer-safeguards-missing',
     path: 'sections[5]',
-    quote: 'Henkilötietoja ei siirretä Euroopan Unionin ulkopuolelle, ellei se ole yrityksen tai sen yhteistyökumppanin teknisen toteutuksen varmistamiseksi tarpeellista',
+    quote:
+      'Henkilötietoja ei siirretä Euroopan Unionin ulkopuolelle, ellei se ole yrityksen tai sen yhteistyökumppanin teknisen toteutuksen varmistamiseksi tarpeellista',
     why: 'Transfers are allowed when technically necessary, with no safeguard named and no way to get a copy.',
   },
   {
@@ -337,12 +338,12 @@ export const GIVEN: Record<string, Record<string, string>> = {
     // No consent, no Privacy Shield, no http: link (only mailto:).
   },
   'aristokrata-prosist': {
-    controller: 'Aristokrata tmi – PRO\'SIST Haapatie 2 B 7, 28400 Ulvila',
+    controller: "Aristokrata tmi – PRO'SIST Haapatie 2 B 7, 28400 Ulvila",
     contact: 'noora.ylimys@prosist.fi',
     purposes: 'asiakassuhteiden ylläpitämiseen, hoitamiseen ja kehittämiseen',
     'data categories': 'Asiakasrekisterissä voidaan käsitellä seuraaviin ryhmiin kuuluvia tietoja',
     source: 'Henkilötietoja voidaan kerätä ja päivittää myös väestötietojärjestelmästä, kaupparekisteristä',
-    recipients: 'Tietoja voidaan luovuttaa kolmansille osapuolille, joita Aristokrata tmi – PRO\'SIST käyttää',
+    recipients: "Tietoja voidaan luovuttaa kolmansille osapuolille, joita Aristokrata tmi – PRO'SIST käyttää",
     access: 'oikeus tarkistaa, mitä häntä koskevia tietoja henkilörekiisteriin on talletettu',
     rectification: 'oikeus vaatia virheellisen tiedon korjaamista',
     'objection to direct marketing': 'oikeus kieltää tietojen käyttäminen suoramainontaan',
@@ -384,19 +385,15 @@ export const GIVEN: Record<string, Record<string, string>> = {
 };
 
 /** The rights a `rights-incomplete` warning says the list does not name. */
-const namedRights = (w: CheckWarning): string[] =>
-  /does not name (.*?)(?: \(|\.$)/.exec(w.message)?.[1].split(/, | and /) ?? [];
+const namedRights = (w: CheckWarning): string[] => /does not name (.*?)(?: \(|\.$)/.exec(w.message)?.[1].split(/, | and /) ?? [];
 
 const matches = (gap: Gap, w: CheckWarning) =>
-  gap.code === w.code &&
-  (!gap.path || gap.path === w.path) &&
-  (!gap.right || namedRights(w).includes(gap.right));
+  gap.code === w.code && (!gap.path || gap.path === w.path) && (!gap.right || namedRights(w).includes(gap.right));
 
 /** Whether the table justifies a warning: its code and path, and for rights each right it names. */
 const justified = (rows: Gap[], w: CheckWarning) =>
   w.code === 'rights-incomplete'
-    ? namedRights(w).length > 0 &&
-      namedRights(w).every((right) => rows.some((gap) => matches(gap, w) && gap.right === right))
+    ? namedRights(w).length > 0 && namedRights(w).every((right) => rows.some((gap) => matches(gap, w) && gap.right === right))
     : rows.some((gap) => matches(gap, w));
 
 type Form = 'document' | 'fi' | 'en' | 'sv';
@@ -471,16 +468,15 @@ describe('checker recall and precision on the seed notices', () => {
       warnings += s.warnings;
       lines.push(
         `  ${name.padEnd(20)} recall ${percent(s.found, s.gaps).padEnd(14)} precision ${percent(s.good, s.warnings)}` +
-          (s.missed.length
-            ? `\n    missed: ${s.missed.map((gap) => gap.code + (gap.right ? `:${gap.right}` : '')).join(', ')}`
-            : '') +
+          (s.missed.length ? `\n    missed: ${s.missed.map((gap) => gap.code + (gap.right ? `:${gap.right}` : '')).join(', ')}` : '') +
           (s.false.length ? `\n    false: ${s.false.map((w) => `${w.code} @ ${w.path}`).join(', ')}` : '')
       );
-      expect(s.false.map((w) => `${w.code} @ ${w.path}: ${w.message}`), `${name} (${form})`).toEqual([]);
+      expect(
+        s.false.map((w) => `${w.code} @ ${w.path}: ${w.message}`),
+        `${name} (${form})`
+      ).toEqual([]);
     }
-    console.log(
-      `${form}: recall ${percent(found, gaps)}, precision ${percent(good, warnings)}\n${lines.join('\n')}`
-    );
+    console.log(`${form}: recall ${percent(found, gaps)}, precision ${percent(good, warnings)}\n${lines.join('\n')}`);
     expect(ratio(found, gaps)).toBeGreaterThanOrEqual(0.9);
     expect(ratio(good, warnings)).toBe(1);
   });

@@ -34,7 +34,7 @@ const expected: Record<string, string[]> = {
     'repealed-law @ legalReferences[0]: The notice refers to the Personal Data Act (henkilötietolaki 523/1999), which is no longer in force.',
     'insecure-link @ sections[11].body: http://www.google.fi/policies/privacy/ uses http:, not https: (also at cookies.services[0].privacyPolicy, cookies.description).',
   ],
-  'arjasmaa': [
+  arjasmaa: [
     'controller-identity-unclear @ controller: The controller is named "Hanna Kemppe", with no legal form or business ID, while section "register-name" names the company "Arjasmaa Yhtiöt Oy": say which legal person is the controller (and any joint controllers).',
     'dpo-missing @ contacts: No data protection officer is named: no contact with role "dpo", no section of kind "dpo", and no text about one.',
     'legal-basis-vague @ sections[2]: Section "purposes" gives "henkilötietolain sallimissa ja edellyttämissä rajoissa" as a ground for processing, which is not a legal basis of Art. 6(1).',
@@ -59,7 +59,7 @@ const expected: Record<string, string[]> = {
     'updated-missing @ updated: The notice does not say when it was last changed: no `updated` date and no `changes` entry.',
     'insecure-link @ controller.url: http://www.protyoturva.fi/ uses http:, not https: (also at sections[0].body).',
   ],
-  'propentus': [
+  propentus: [
     'legal-basis-vague @ sections[3]: Section "purposes" gives "lain sallimin tavoin" as a ground for processing, which is not a legal basis of Art. 6(1).',
     'transfer-safeguards-missing @ sections[8]: Section "disclosures-and-transfers" allows transfers outside the EU/EEA, but the notice names no adequacy decision, standard contractual clauses or other safeguard; the EU–US Privacy Shield it names is no longer valid.',
     'privacy-shield @ sections[8]: The notice relies on the EU–US Privacy Shield, which is no longer valid.',
@@ -88,7 +88,10 @@ describe('checkNotice on the seed notices', () => {
       // None states whether giving the data is required by law or contract…
       expect(codes, name).toContain('requirement-missing');
       // …nor gives a retention period.
-      expect(codes.some((code) => code === 'retention-missing' || code === 'retention-no-period'), name).toBe(true);
+      expect(
+        codes.some((code) => code === 'retention-missing' || code === 'retention-no-period'),
+        name
+      ).toBe(true);
     }
   });
 });

@@ -91,9 +91,7 @@ describe('checkNotice', () => {
     const report = checkNotice({...complete(), updated: 'yesterday'});
     expect(report.valid).toBe(false);
     expect(report.notice).toBeUndefined();
-    expect(report.errors).toEqual([
-      {path: 'updated', message: '"yesterday" is not an ISO date like "2024-05-31"'},
-    ]);
+    expect(report.errors).toEqual([{path: 'updated', message: '"yesterday" is not an ISO date like "2024-05-31"'}]);
   });
 
   it('says where broken JSON breaks, as line and column', () => {
@@ -192,9 +190,7 @@ describe('GDPR Art. 13/14 completeness: each rule warns, and stops warning when 
     const noBasis: Change = (doc) => {
       doc.sections[2] = section('purposes', 'Asiakkuuden hoito.');
     };
-    expect(warningsAfter(noBasis)).toMatchObject([
-      {code: 'legal-basis-missing', path: 'sections[2]', article: 'Art. 13(1)(c), 14(1)(c)'},
-    ]);
+    expect(warningsAfter(noBasis)).toMatchObject([{code: 'legal-basis-missing', path: 'sections[2]', article: 'Art. 13(1)(c), 14(1)(c)'}]);
     expect(
       codesAfter((doc) => {
         noBasis(doc);
@@ -217,9 +213,7 @@ describe('GDPR Art. 13/14 completeness: each rule warns, and stops warning when 
   });
 
   it('purpose-without-legal-basis, when other purposes have one', () => {
-    expect(
-      warningsAfter((doc) => doc.sections[2].purposes!.push({purpose: 'Tilastot'}))
-    ).toMatchObject([
+    expect(warningsAfter((doc) => doc.sections[2].purposes!.push({purpose: 'Tilastot'}))).toMatchObject([
       {
         code: 'purpose-without-legal-basis',
         path: 'sections[2].purposes[3]',
@@ -230,9 +224,7 @@ describe('GDPR Art. 13/14 completeness: each rule warns, and stops warning when 
 
   it('legitimate-interests-unexplained (13(1)(d))', () => {
     const unexplained: Change = (doc) => delete doc.sections[2].purposes![2].legitimateInterest;
-    expect(warningsAfter(unexplained)).toMatchObject([
-      {code: 'legitimate-interests-unexplained', path: 'sections[2].purposes[2]'},
-    ]);
+    expect(warningsAfter(unexplained)).toMatchObject([{code: 'legitimate-interests-unexplained', path: 'sections[2].purposes[2]'}]);
     expect(
       codesAfter((doc) => {
         unexplained(doc);
@@ -323,9 +315,7 @@ describe('GDPR Art. 13/14 completeness: each rule warns, and stops warning when 
     const criteriaOnly: Change = (doc) => {
       doc.sections[7] = section('retention', 'Tiedot hävitetään, kun niitä ei enää tarvita.');
     };
-    expect(warningsAfter(criteriaOnly)).toMatchObject([
-      {code: 'retention-no-period', path: 'sections[7]'},
-    ]);
+    expect(warningsAfter(criteriaOnly)).toMatchObject([{code: 'retention-no-period', path: 'sections[7]'}]);
     expect(
       codesAfter((doc) => {
         criteriaOnly(doc);
@@ -342,9 +332,7 @@ describe('GDPR Art. 13/14 completeness: each rule warns, and stops warning when 
       })
     ).toEqual(['rights-missing']);
     expect(codesAfter((doc) => delete doc.rights)).toEqual(['rights-list-missing']);
-    expect(
-      warningsAfter((doc) => (doc.rights = doc.rights!.filter((r) => !['erasure', 'portability'].includes(r.type))))
-    ).toMatchObject([
+    expect(warningsAfter((doc) => (doc.rights = doc.rights!.filter((r) => !['erasure', 'portability'].includes(r.type))))).toMatchObject([
       {code: 'rights-incomplete', path: 'rights', message: 'The rights list does not name erasure and portability.'},
     ]);
     // Objecting to direct marketing (Art. 21(2)) is not the right to object of Art. 21(1).
@@ -404,9 +392,7 @@ describe('GDPR Art. 13/14 completeness: each rule warns, and stops warning when 
       withoutKind(doc, 'complaint');
       doc.rights = doc.rights!.filter((r) => r.type !== 'complaint');
     };
-    expect(warningsAfter(noComplaint)).toMatchObject([
-      {code: 'complaint-missing', path: 'rights', article: 'Art. 13(2)(d), 14(2)(e)'},
-    ]);
+    expect(warningsAfter(noComplaint)).toMatchObject([{code: 'complaint-missing', path: 'rights', article: 'Art. 13(2)(d), 14(2)(e)'}]);
     expect(
       codesAfter((doc) => {
         noComplaint(doc);
@@ -464,18 +450,16 @@ describe('facts the checker verifies', () => {
   });
 
   it('repealed-law: the Personal Data Act 523/1999', () => {
-    expect(
-      warningsAfter((doc) => (doc.legalReferences = ['EU 2016/679', 'Henkilötietolaki (523/1999) 10 §']))
-    ).toMatchObject([{code: 'repealed-law', path: 'legalReferences[1]'}]);
-    expect(
-      codesAfter((doc) => (doc.sections[0].body = 'Henkilötietolain 10 §:n mukainen rekisteriseloste.'))
-    ).toEqual(['repealed-law']);
-    expect(
-      warningsAfter((doc) => (doc.introduction = 'Henkilötietolain (523/99) 10 §:n mukainen rekisteriseloste.'))
-    ).toMatchObject([{code: 'repealed-law', path: 'introduction'}]);
+    expect(warningsAfter((doc) => (doc.legalReferences = ['EU 2016/679', 'Henkilötietolaki (523/1999) 10 §']))).toMatchObject([
+      {code: 'repealed-law', path: 'legalReferences[1]'},
+    ]);
+    expect(codesAfter((doc) => (doc.sections[0].body = 'Henkilötietolain 10 §:n mukainen rekisteriseloste.'))).toEqual(['repealed-law']);
+    expect(warningsAfter((doc) => (doc.introduction = 'Henkilötietolain (523/99) 10 §:n mukainen rekisteriseloste.'))).toMatchObject([
+      {code: 'repealed-law', path: 'introduction'},
+    ]);
   });
 
-  it('repealed-law: the Personal Data Act in Swedish and English too, and Sweden\'s of 1998', () => {
+  it("repealed-law: the Personal Data Act in Swedish and English too, and Sweden's of 1998", () => {
     expect(
       codesFor(setBody('transfers'), [
         'Henkilötiedot suojataan henkilötietolain edellyttämällä tavalla.',
@@ -553,7 +537,9 @@ const setBody = (kind: SectionKind) => (doc: NoticeDocument, text: string) => {
 describe('transfers anywhere in the notice (13(1)(f))', () => {
   it('finds "not transferred … unless / except / without" in any section, the summary or the introduction', () => {
     expect(
-      warningsAfter((doc) => setBody('recipients')(doc, 'Henkilötietoja ei siirretä EU:n ulkopuolelle, paitsi jos palveluntarjoaja sitä edellyttää.'))
+      warningsAfter((doc) =>
+        setBody('recipients')(doc, 'Henkilötietoja ei siirretä EU:n ulkopuolelle, paitsi jos palveluntarjoaja sitä edellyttää.')
+      )
     ).toMatchObject([
       {
         code: 'transfer-safeguards-missing',
@@ -562,9 +548,9 @@ describe('transfers anywhere in the notice (13(1)(f))', () => {
           'Section "recipients" allows transfers outside the EU/EEA, but the notice names no adequacy decision, standard contractual clauses or other safeguard.',
       },
     ]);
-    expect(
-      warningsAfter((doc) => (doc.summary = 'Uppgifterna överförs inte utanför EU/EES utom när tjänsten kräver det.'))
-    ).toMatchObject([{code: 'transfer-safeguards-missing', path: 'summary', message: expect.stringMatching(/^The summary allows transfers/)}]);
+    expect(warningsAfter((doc) => (doc.summary = 'Uppgifterna överförs inte utanför EU/EES utom när tjänsten kräver det.'))).toMatchObject([
+      {code: 'transfer-safeguards-missing', path: 'summary', message: expect.stringMatching(/^The summary allows transfers/)},
+    ]);
     expect(
       warningsAfter((doc) => (doc.introduction = 'We use a mailing service that transfers personal data to the United States.'))
     ).toMatchObject([{code: 'transfer-safeguards-missing', path: 'introduction'}]);
@@ -623,9 +609,7 @@ describe('transfers anywhere in the notice (13(1)(f))', () => {
   });
 
   it('takes consent as a safeguard only as explicit consent to the transfer (Art. 49(1)(a))', () => {
-    expect(
-      warningsAfter((doc) => setBody('transfers')(doc, 'Tietoja ei siirretä EU:n ulkopuolelle ilman suostumustasi.'))
-    ).toMatchObject([
+    expect(warningsAfter((doc) => setBody('transfers')(doc, 'Tietoja ei siirretä EU:n ulkopuolelle ilman suostumustasi.'))).toMatchObject([
       {
         code: 'transfer-safeguards-missing',
         message: expect.stringMatching(/; consent allows a transfer only as explicit consent to it \(Art\. 49\(1\)\(a\)\)\.$/),
@@ -646,7 +630,10 @@ describe('transfers anywhere in the notice (13(1)(f))', () => {
       'Överföringar sker enligt Privacy-Shield och standardavtalsklausuler.',
       'Transfers rely on the privacy shield and standard contractual clauses.',
     ])
-      expect(codesAfter((doc) => setBody('transfers')(doc, text)), text).toEqual(['privacy-shield']);
+      expect(
+        codesAfter((doc) => setBody('transfers')(doc, text)),
+        text
+      ).toEqual(['privacy-shield']);
     expect(
       codesFor(setBody('transfers'), [
         'Privacy Shield mitätöitiin vuonna 2020, joten siirrot perustuvat vakiosopimuslausekkeisiin.',
@@ -667,7 +654,8 @@ describe('legal bases stated vaguely (13(1)(c)(d))', () => {
       {
         code: 'legal-basis-vague',
         path: 'sections[13]',
-        message: 'Section "legal-basis" gives "muun asiallisen yhteyden" as a ground for processing, which is not a legal basis of Art. 6(1).',
+        message:
+          'Section "legal-basis" gives "muun asiallisen yhteyden" as a ground for processing, which is not a legal basis of Art. 6(1).',
         article: 'Art. 13(1)(c), 14(1)(c), 6(1)',
       },
     ]);
@@ -688,9 +676,9 @@ describe('legal bases stated vaguely (13(1)(c)(d))', () => {
         'Processing is not based on another relevant connection but on the contract.',
       ])
     ).toEqual([[], [], []]);
-    expect(
-      codesAfter((doc) => setBody('data-categories')(doc, '<ul><li>Muuhun asialliseen yhteyteen liittyvät tiedot</li></ul>'))
-    ).toEqual([]);
+    expect(codesAfter((doc) => setBody('data-categories')(doc, '<ul><li>Muuhun asialliseen yhteyteen liittyvät tiedot</li></ul>'))).toEqual(
+      []
+    );
     // "As permitted by law" beside a real basis is a qualifier, not a ground.
     expect(codesFor(basis, ['We process the data on the basis of the contract, as permitted by law.'])).toEqual([[]]);
   });
@@ -706,10 +694,18 @@ describe('legal bases stated vaguely (13(1)(c)(d))', () => {
       },
     ]);
     expect(
-      codesFor(interest, ['Rekisterinpitäjän oikeutettu etu', 'Berättigat intresse', 'Another relevant connection between the data subject and the controller'])
+      codesFor(interest, [
+        'Rekisterinpitäjän oikeutettu etu',
+        'Berättigat intresse',
+        'Another relevant connection between the data subject and the controller',
+      ])
     ).toEqual([['legitimate-interests-unexplained'], ['legitimate-interests-unexplained'], ['legitimate-interests-unexplained']]);
     expect(
-      codesFor(interest, ['Suoramarkkinointi nykyisille asiakkaille', 'Att förebygga bedrägerier', 'Customer relationship management and fraud prevention'])
+      codesFor(interest, [
+        'Suoramarkkinointi nykyisille asiakkaille',
+        'Att förebygga bedrägerier',
+        'Customer relationship management and fraud prevention',
+      ])
     ).toEqual([[], [], []]);
   });
 });
@@ -744,27 +740,37 @@ describe('withdrawing consent, rights and complaints (13(2)(b)(c)(d))', () => {
 
   it('withdraw-consent-refused: a notice that says consent cannot be withdrawn', () => {
     expect(
-      codesFor(setBody('rights'), ['Suostumusta ei voi perua.', 'Samtycket kan inte återkallas.', 'Consent cannot be withdrawn.'], noWithdrawal)
+      codesFor(
+        setBody('rights'),
+        ['Suostumusta ei voi perua.', 'Samtycket kan inte återkallas.', 'Consent cannot be withdrawn.'],
+        noWithdrawal
+      )
     ).toEqual([['withdraw-consent-refused'], ['withdraw-consent-refused'], ['withdraw-consent-refused']]);
-    expect(
-      codesFor(setBody('rights'), ['Voit perua suostumuksesi, eikä se vaikuta aiempaan käsittelyyn.'], noWithdrawal)
-    ).toEqual([[]]);
+    expect(codesFor(setBody('rights'), ['Voit perua suostumuksesi, eikä se vaikuta aiempaan käsittelyyn.'], noWithdrawal)).toEqual([[]]);
   });
 
   it('complaint-refused: a negated complaint right is no complaint right', () => {
     expect(
-      codesFor(setBody('rights'), [
-        'Sinulla ei ole oikeutta tehdä valitusta.',
-        'Du har inte rätt att klaga hos tillsynsmyndigheten.',
-        'You do not have the right to complain to the supervisory authority.',
-      ], noComplaint)
+      codesFor(
+        setBody('rights'),
+        [
+          'Sinulla ei ole oikeutta tehdä valitusta.',
+          'Du har inte rätt att klaga hos tillsynsmyndigheten.',
+          'You do not have the right to complain to the supervisory authority.',
+        ],
+        noComplaint
+      )
     ).toEqual([['complaint-refused'], ['complaint-refused'], ['complaint-refused']]);
     expect(
-      codesFor(setBody('rights'), [
-        'Jos asia ei ratkea, voit tehdä valituksen tietosuojavaltuutetulle.',
-        'Om vi inte kommer överens kan du klaga hos dataombudsmannen.',
-        'If we cannot resolve it, you can complain to the supervisory authority.',
-      ], noComplaint)
+      codesFor(
+        setBody('rights'),
+        [
+          'Jos asia ei ratkea, voit tehdä valituksen tietosuojavaltuutetulle.',
+          'Om vi inte kommer överens kan du klaga hos dataombudsmannen.',
+          'If we cannot resolve it, you can complain to the supervisory authority.',
+        ],
+        noComplaint
+      )
     ).toEqual([[], [], []]);
     // A complaint section that denies it does not count either.
     expect(
@@ -776,14 +782,17 @@ describe('withdrawing consent, rights and complaints (13(2)(b)(c)(d))', () => {
   });
 
   it('rights[].offered false: a refused right is not a granted one', () => {
-    const refuse = (type: string, text = 'Ei tarjota.') => (doc: NoticeDocument) => {
-      doc.rights = doc.rights!.map((r) => (r.type === type ? {...r, offered: false, text} : r));
-    };
+    const refuse =
+      (type: string, text = 'Ei tarjota.') =>
+      (doc: NoticeDocument) => {
+        doc.rights = doc.rights!.map((r) => (r.type === type ? {...r, offered: false, text} : r));
+      };
     expect(warningsAfter(refuse('objection', 'Käsittelyä ei voi vastustaa.'))).toMatchObject([
       {
         code: 'right-refused',
         path: 'rights[4]',
-        message: 'The notice states that it does not grant the right to object (rights[4]); whether that is lawful is for the author to review.',
+        message:
+          'The notice states that it does not grant the right to object (rights[4]); whether that is lawful is for the author to review.',
       },
     ]);
     expect(codesAfter(refuse('complaint'))).toEqual(['complaint-refused']);
@@ -840,7 +849,11 @@ describe('contact details, the DPO, dates and links', () => {
       },
     ]);
     expect(
-      codesFor(registerName, ['<p>Kundregister för Exempel AB och dess dotterbolag</p>', '<p>Customer register of Example Trading Ltd</p>'], asPerson('Anna Svensson'))
+      codesFor(
+        registerName,
+        ['<p>Kundregister för Exempel AB och dess dotterbolag</p>', '<p>Customer register of Example Trading Ltd</p>'],
+        asPerson('Anna Svensson')
+      )
     ).toEqual([['controller-identity-unclear'], ['controller-identity-unclear']]);
     // A sole trader with no company beside them, a business ID, the same company without its
     // form, or a company that is only a recipient: the controller is clear.
@@ -854,9 +867,7 @@ describe('contact details, the DPO, dates and links', () => {
         registerName(doc, '<p>Kemppe Consulting Oy:n asiakasrekisteri</p>');
       })
     ).toEqual([]);
-    expect(
-      codesFor(registerName, ['<p>Arjasmaa Yhtiöt Oy:n asiakasrekisteri</p>'], asPerson('Arjasmaa Yhtiöt'))
-    ).toEqual([[]]);
+    expect(codesFor(registerName, ['<p>Arjasmaa Yhtiöt Oy:n asiakasrekisteri</p>'], asPerson('Arjasmaa Yhtiöt'))).toEqual([[]]);
     expect(
       codesAfter((doc) => {
         asPerson('Anna Svensson')(doc);
@@ -876,23 +887,23 @@ describe('contact details, the DPO, dates and links', () => {
     expect(severityOf('dpo-missing')).toBe('notice');
     expect(severityOf('complaint-refused')).toBe('warning');
     expect(
-      codesFor(setBody('controller'), [
-        'Emme ole nimittäneet tietosuojavastaavaa.',
-        'Vi har inget dataskyddsombud.',
-        'We have not appointed a data protection officer.',
-      ], noDpo)
+      codesFor(
+        setBody('controller'),
+        ['Emme ole nimittäneet tietosuojavastaavaa.', 'Vi har inget dataskyddsombud.', 'We have not appointed a data protection officer.'],
+        noDpo
+      )
     ).toEqual([[], [], []]);
     // Object first, a heading with its answer, and a DPO who is named with a negation elsewhere.
     expect(
-      codesFor(setBody('controller'), [
-        'Tietosuojavastaavaa ei ole nimetty.',
-        'Dataskyddsombud: inget.',
-        'Data protection officer: none.',
-      ], noDpo)
+      codesFor(
+        setBody('controller'),
+        ['Tietosuojavastaavaa ei ole nimetty.', 'Dataskyddsombud: inget.', 'Data protection officer: none.'],
+        noDpo
+      )
     ).toEqual([[], [], []]);
-    expect(
-      codesFor(setBody('controller'), ['Tietosuojavastaavamme on Maija, joka ei ole yhtiön työntekijä.'], noDpo)
-    ).toEqual([['dpo-contact-missing']]);
+    expect(codesFor(setBody('controller'), ['Tietosuojavastaavamme on Maija, joka ei ole yhtiön työntekijä.'], noDpo)).toEqual([
+      ['dpo-contact-missing'],
+    ]);
     // …even in a section of kind "dpo".
     expect(
       codesAfter((doc) => {
@@ -907,9 +918,7 @@ describe('contact details, the DPO, dates and links', () => {
     expect(warningsAfter((doc) => contact(doc, '<p>Hannu Hirvonen<br>Puh. 050 63 882<br>Sähköposti</p>'))).toMatchObject([
       {code: 'contact-empty', path: 'sections[13]', message: 'Section "contact" has "Sähköposti" with nothing after it.'},
     ]);
-    expect(
-      codesFor(contact, ['<p>E-post:</p><p>Tfn: 040 123 4567</p>', '<p>Email: </p>'])
-    ).toEqual([['contact-empty'], ['contact-empty']]);
+    expect(codesFor(contact, ['<p>E-post:</p><p>Tfn: 040 123 4567</p>', '<p>Email: </p>'])).toEqual([['contact-empty'], ['contact-empty']]);
     expect(
       codesFor(contact, [
         '<p>Sähköposti:<br><a href="mailto:tietosuoja@acme.fi">tietosuoja@acme.fi</a></p>',
@@ -990,10 +999,13 @@ describe('format growth: kinds, introduction, retention criteria', () => {
     expect(
       codesAfter((doc) => {
         withoutKind(doc, 'transfers');
-        Object.assign(doc.sections.find((s) => s.kind === 'recipients')!, {
-          kinds: ['transfers'],
-          body: 'Sähköpostipalvelumme palvelimet sijaitsevat Yhdysvalloissa.',
-        });
+        Object.assign(
+          doc.sections.find((s) => s.kind === 'recipients')!,
+          {
+            kinds: ['transfers'],
+            body: 'Sähköpostipalvelumme palvelimet sijaitsevat Yhdysvalloissa.',
+          }
+        );
       })
     ).toEqual(['transfer-safeguards-missing']);
   });
@@ -1072,11 +1084,13 @@ describe('no false alarms', () => {
     const en = notice('en', {
       controller: '<h3>Who we are</h3><p>Acme AB, privacy@acme.se</p><p>Phone: +46 8 123 456 78</p>',
       dpo: '<p>We have not appointed a data protection officer, as we are not required to.</p>',
-      purposes: '<p>We process data to deliver orders (contract, Art. 6(1)(b)) and send our newsletter (consent). Processing is not based on any other ground.</p>',
+      purposes:
+        '<p>We process data to deliver orders (contract, Art. 6(1)(b)) and send our newsletter (consent). Processing is not based on any other ground.</p>',
       'data-categories': '<ul><li>Name</li><li>Email address</li></ul>',
       sources: '<p>Data is collected from you.</p>',
       recipients: '<p>No data is disclosed to third parties, except to our payment provider.</p>',
-      transfers: '<p><strong>Transfers outside the EEA</strong></p><p>Our email provider may transfer data to the United States. Such transfers rely on the EU–US Data Privacy Framework and, where it does not apply, on standard contractual clauses; no other transfers take place.</p>',
+      transfers:
+        '<p><strong>Transfers outside the EEA</strong></p><p>Our email provider may transfer data to the United States. Such transfers rely on the EU–US Data Privacy Framework and, where it does not apply, on standard contractual clauses; no other transfers take place.</p>',
       retention: '<p>Order data is kept for 6 years. Newsletter data is kept until you unsubscribe.</p>',
       rights: '<p>You have the right to access, rectify and erase your data, at no cost. Portability does not apply to paper records.</p>',
       'withdraw-consent': '<p>You can withdraw your consent at any time; this does not affect earlier processing.</p>',

@@ -28,8 +28,7 @@ function run(args: string[], input?: string): Promise<Run> {
       process.execPath,
       [bin, 'render', ...args],
       {cwd: dir, env: {...process.env, NO_COLOR: '1'}, timeout: 30_000},
-      (error, stdout, stderr) =>
-        resolve({code: error ? ((error as {code?: number}).code ?? -1) : 0, stdout, stderr})
+      (error, stdout, stderr) => resolve({code: error ? ((error as {code?: number}).code ?? -1) : 0, stdout, stderr})
     );
     if (input !== undefined) child.stdin!.end(input);
   });
@@ -52,8 +51,7 @@ let server: Server;
 let base: string;
 
 beforeAll(async () => {
-  if (!existsSync(compiled))
-    throw new Error('lib/cli/render.js is missing: run `npm run build:lib` before this test');
+  if (!existsSync(compiled)) throw new Error('lib/cli/render.js is missing: run `npm run build:lib` before this test');
   dir = await mkdtemp(join(tmpdir(), 'privacy-notice-render-'));
   await writeFile(join(dir, 'good.json'), notice());
   await writeFile(join(dir, 'repaired.json'), notice({updated: '31.5.2024', sections: [{id: 'a', kind: 'purpose', body: 'Teksti.'}]}));
@@ -78,7 +76,9 @@ describe('privacy-notice render', {timeout: 60_000}, () => {
     const {code, stdout, stderr} = await run(['good.json']);
     expect(code).toBe(0);
     expect(stderr).toBe('');
-    expect(stdout).toMatch(/^<article class="privacy-notice" lang="fi" dir="ltr">\n<header>\n<h2>Tietosuojaseloste &lt;script&gt;alert\(1\)&lt;\/script&gt;<\/h2>/);
+    expect(stdout).toMatch(
+      /^<article class="privacy-notice" lang="fi" dir="ltr">\n<header>\n<h2>Tietosuojaseloste &lt;script&gt;alert\(1\)&lt;\/script&gt;<\/h2>/
+    );
     expect(stdout).toContain('<section id="purposes">\n<h3><span>Miksi käsittelemme henkilötietoja</span></h3>');
     expect(stdout).toContain('<a href="mailto:tietosuoja@acme.fi">Kirjoita osoitteeseen tietosuoja@acme.fi</a>');
     expect(stdout).not.toContain('<script');
@@ -146,7 +146,15 @@ describe('privacy-notice render', {timeout: 60_000}, () => {
   });
 
   it('exits 2 on usage errors', async () => {
-    for (const args of [[], ['a.json', 'b.json'], ['good.json', '--langs', 'fi'], ['good.json', '--lang'], ['good.json', '--lang', 'not a tag'], ['good.json', '-o'], ['good.json', '--heading-level', '7']]) {
+    for (const args of [
+      [],
+      ['a.json', 'b.json'],
+      ['good.json', '--langs', 'fi'],
+      ['good.json', '--lang'],
+      ['good.json', '--lang', 'not a tag'],
+      ['good.json', '-o'],
+      ['good.json', '--heading-level', '7'],
+    ]) {
       const {code, stdout, stderr} = await run(args);
       expect(code, args.join(' ')).toBe(2);
       expect(stdout).toBe('');
@@ -159,9 +167,7 @@ describe('privacy-notice render', {timeout: 60_000}, () => {
     const help = await run(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('Usage: privacy-notice render <file|URL|->');
-    const main = await new Promise<string>((resolve) =>
-      execFile(process.execPath, [bin, '--help'], (_, stdout) => resolve(stdout))
-    );
+    const main = await new Promise<string>((resolve) => execFile(process.execPath, [bin, '--help'], (_, stdout) => resolve(stdout)));
     expect(main).toContain('render <file|URL|->');
   });
 });

@@ -28,8 +28,7 @@ function run(args: string[], input?: string): Promise<Run> {
       process.execPath,
       [bin, ...args],
       {cwd: dir, env: {...process.env, NO_COLOR: '1', FORCE_COLOR: ''}, timeout: 30_000},
-      (error, stdout, stderr) =>
-        resolve({code: error ? ((error as {code?: number}).code ?? -1) : 0, stdout, stderr})
+      (error, stdout, stderr) => resolve({code: error ? ((error as {code?: number}).code ?? -1) : 0, stdout, stderr})
     );
     if (input !== undefined) child.stdin!.end(input);
   });
@@ -52,15 +51,11 @@ let server: Server;
 let base: string;
 
 beforeAll(async () => {
-  if (!existsSync(compiled))
-    throw new Error('lib/cli/main.js is missing: run `npm run build:lib` before this test');
+  if (!existsSync(compiled)) throw new Error('lib/cli/main.js is missing: run `npm run build:lib` before this test');
   dir = await mkdtemp(join(tmpdir(), 'privacy-notice-cli-'));
   await writeFile(join(dir, 'good.json'), notice());
   await writeFile(join(dir, 'bom.json'), '\uFEFF' + notice());
-  await writeFile(
-    join(dir, 'bad.json'),
-    notice({updated: '31.5.2024', sections: [{id: 'purposes', kind: 'purpose', body: 'x'}]})
-  );
+  await writeFile(join(dir, 'bad.json'), notice({updated: '31.5.2024', sections: [{id: 'purposes', kind: 'purpose', body: 'x'}]}));
   await writeFile(join(dir, 'broken.json'), '{\n  "schemaVersion": 1,\n  "id": \n}');
   server = createServer((request, response) => {
     const url = request.url ?? '';
@@ -121,9 +116,7 @@ describe('privacy-notice check', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('✖ bad.json is not valid: 2 errors, 0 warnings');
     expect(result.stdout).toContain('error    updated: "31.5.2024" is not an ISO date like "2024-05-31"');
-    expect(result.stdout).toContain(
-      'error    sections[0].kind: "purpose" is not a known kind — did you mean "purposes"?'
-    );
+    expect(result.stdout).toContain('error    sections[0].kind: "purpose" is not a known kind — did you mean "purposes"?');
     expect(result.stdout).toContain('2 files checked: 1 valid, 1 not valid');
   });
 

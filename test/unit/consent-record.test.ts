@@ -86,7 +86,11 @@ describe('consent record', () => {
   it('refuses text that is not a record', () => {
     const good = JSON.parse(serializeRecord(createRecord(facts, choices, 'visitor', when)));
     for (const bad of [
-      null, '', '{', '[]', '{"v":2}',
+      null,
+      '',
+      '{',
+      '[]',
+      '{"v":2}',
       JSON.stringify({...good, choices: {...choices, analytics: 'yes'}}),
       JSON.stringify({...good, time: 'yesterday'}),
       JSON.stringify({...good, source: 'gpc'}),

@@ -92,7 +92,7 @@ describe('the demo under npm start runs with the strict CSP', () => {
     }, 40_000);
   }
 
-  it('/demo/requests.html (the demo receiver\'s page): no violation', async () => {
+  it("/demo/requests.html (the demo receiver's page): no violation", async () => {
     const result = await visit('/demo/requests.html', {notice: false});
     expect(result.csp).toBe(STRICT_CSP_WITH_LIT);
     expect(result.violations).toEqual([]);

@@ -53,8 +53,7 @@ type Json = unknown;
 function paths(value: Json, prefix: (string | number)[] = []): (string | number)[][] {
   const out = [prefix];
   if (Array.isArray(value)) value.forEach((item, i) => out.push(...paths(item, [...prefix, i])));
-  else if (value && typeof value === 'object')
-    for (const [key, item] of Object.entries(value)) out.push(...paths(item, [...prefix, key]));
+  else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) out.push(...paths(item, [...prefix, key]));
   return out;
 }
 const allPaths = paths(valid).filter((path) => path.length > 0);
@@ -90,8 +89,14 @@ function answersSanely(input: unknown): void {
 
 describe('validateNotice and checkNotice never throw', () => {
   it('on arbitrary JSON values', () => {
-    fc.assert(fc.property(fc.json(), (text) => answersSanely(text)), {numRuns: 300});
-    fc.assert(fc.property(fc.jsonValue(), (value) => answersSanely(value)), {numRuns: 300});
+    fc.assert(
+      fc.property(fc.json(), (text) => answersSanely(text)),
+      {numRuns: 300}
+    );
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => answersSanely(value)),
+      {numRuns: 300}
+    );
   });
 
   it('on arbitrary JavaScript values, prototype tricks included', () => {
@@ -117,13 +122,13 @@ describe('validateNotice and checkNotice never throw', () => {
 
   it('on arbitrary text, and on valid JSON text cut short or spliced', () => {
     const text = JSON.stringify(valid);
-    fc.assert(fc.property(fc.string(), (input) => answersSanely(input)), {numRuns: 200});
     fc.assert(
-      fc.property(
-        fc.nat({max: text.length}),
-        fc.nat({max: text.length}),
-        fc.string({maxLength: 5}),
-        (start, end, insert) => answersSanely(text.slice(0, start) + insert + text.slice(end))
+      fc.property(fc.string(), (input) => answersSanely(input)),
+      {numRuns: 200}
+    );
+    fc.assert(
+      fc.property(fc.nat({max: text.length}), fc.nat({max: text.length}), fc.string({maxLength: 5}), (start, end, insert) =>
+        answersSanely(text.slice(0, start) + insert + text.slice(end))
       ),
       {numRuns: 300}
     );

@@ -9,7 +9,13 @@ describe('parseDuration', () => {
   it('reads each ISO 8601 part', () => {
     expect(parseDuration('P2Y')).toEqual({years: 2});
     expect(parseDuration('P1Y2M3W4DT5H6M7S')).toEqual({
-      years: 1, months: 2, weeks: 3, days: 4, hours: 5, minutes: 6, seconds: 7,
+      years: 1,
+      months: 2,
+      weeks: 3,
+      days: 4,
+      hours: 5,
+      minutes: 6,
+      seconds: 7,
     });
     expect(parseDuration('PT30M')).toEqual({minutes: 30});
   });

@@ -7,13 +7,7 @@ import {createServer, type Server} from 'node:http';
 import {readFileSync} from 'node:fs';
 import type {AddressInfo} from 'node:net';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {
-  acceptNotice,
-  fetchNotice,
-  isAcceptedContentType,
-  MAX_NOTICE_BYTES,
-  NoticeLoadFailure,
-} from '../../src/document/load.js';
+import {acceptNotice, fetchNotice, isAcceptedContentType, MAX_NOTICE_BYTES, NoticeLoadFailure} from '../../src/document/load.js';
 import type {NoticeDocument} from '../../src/document/schema.js';
 import {shownSections} from '../../src/views/sections.js';
 
@@ -76,9 +70,7 @@ describe('acceptNotice: an error only when there is nothing to show', () => {
     const loaded = acceptNotice(broken);
     expect(loaded.notice.languages).toEqual(['fi', 'sv', 'en']);
     expect(loaded.notice.updated).toBeUndefined();
-    expect(loaded.warnings.map(({path}) => path)).toEqual(
-      expect.arrayContaining(['languages[1]', 'updated', 'title', 'colour'])
-    );
+    expect(loaded.warnings.map(({path}) => path)).toEqual(expect.arrayContaining(['languages[1]', 'updated', 'title', 'colour']));
     for (const warning of loaded.warnings) expect(Object.keys(warning).sort()).toEqual(['message', 'path']);
   });
 
@@ -100,9 +92,13 @@ describe('acceptNotice: an error only when there is nothing to show', () => {
 });
 
 describe('shownSections', () => {
-  it("puts the rights list into the first rights section, or one of its own", () => {
+  it('puts the rights list into the first rights section, or one of its own', () => {
     const notice = fixture();
-    expect(shownSections(notice).filter((s) => s.withRights).map((s) => s.section.id)).toEqual(['rights']);
+    expect(
+      shownSections(notice)
+        .filter((s) => s.withRights)
+        .map((s) => s.section.id)
+    ).toEqual(['rights']);
     notice.sections = notice.sections.map((s) => (s.kind === 'rights' ? {...s, kind: 'other'} : s));
     const shown = shownSections(notice);
     // "rights" is taken by the section that is now "other".

@@ -1,10 +1,6 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {
-  businessIdCheckDigit,
-  isValidFinnishBusinessId,
-  looksLikeFinnishBusinessId,
-} from '../../src/document/finnish-business-id.js';
+import {businessIdCheckDigit, isValidFinnishBusinessId, looksLikeFinnishBusinessId} from '../../src/document/finnish-business-id.js';
 
 describe('Finnish business ID (Y-tunnus)', () => {
   it('accepts real IDs, in every way they are written', () => {
@@ -34,9 +30,7 @@ describe('Finnish business ID (Y-tunnus)', () => {
     fc.assert(
       fc.property(fc.integer({min: 0, max: 9_999_999}), (n) => {
         const digits = String(n).padStart(7, '0');
-        const valid = Array.from({length: 10}, (_, d) => d).filter((d) =>
-          isValidFinnishBusinessId(`${digits}-${d}`)
-        );
+        const valid = Array.from({length: 10}, (_, d) => d).filter((d) => isValidFinnishBusinessId(`${digits}-${d}`));
         const expected = businessIdCheckDigit(digits);
         expect(valid).toEqual(expected === undefined ? [] : [expected]);
       }),

@@ -1,13 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {answerDueDate, isoDate} from '../../src/form/due-date.js';
-import {
-  buildPayload,
-  emptyFields,
-  fieldsFrom,
-  fingerprint,
-  validateFields,
-  type RequestFields,
-} from '../../src/form/fields.js';
+import {buildPayload, emptyFields, fieldsFrom, fingerprint, validateFields, type RequestFields} from '../../src/form/fields.js';
 import {clearDraft, draftKey, loadDraft, saveDraft} from '../../src/form/draft.js';
 import {checkFormAction, parseRetryAfter} from '../../src/form/delivery.js';
 import {contactEmail, mailtoHref} from '../../src/form/mailto.js';
@@ -69,9 +62,7 @@ describe('request types', () => {
   });
 
   it('fall back to the rights every controller must honour', () => {
-    expect(requestTypesFor({})).toEqual([
-      'access', 'rectification', 'erasure', 'restriction', 'objection', 'other',
-    ]);
+    expect(requestTypesFor({})).toEqual(['access', 'rectification', 'erasure', 'restriction', 'objection', 'other']);
   });
 
   it('never offer a right the notice says it does not grant', () => {
@@ -82,7 +73,11 @@ describe('request types', () => {
     ).toEqual(['access', 'erasure', 'other']);
     // Only refusals listed: the defaults, less the refused ones.
     expect(requestTypesFor({rights: [{type: 'objection', offered: false}]})).toEqual([
-      'access', 'rectification', 'erasure', 'restriction', 'other',
+      'access',
+      'rectification',
+      'erasure',
+      'restriction',
+      'other',
     ]);
   });
 });
@@ -90,7 +85,10 @@ describe('request types', () => {
 describe('field validation', () => {
   it('asks for type, name, email and the requester role', () => {
     expect(validateFields(emptyFields()).map((e) => `${e.field}:${e.code}`)).toEqual([
-      'type:required', 'name:required', 'email:required', 'requesterRole:required',
+      'type:required',
+      'name:required',
+      'email:required',
+      'requesterRole:required',
     ]);
   });
 
@@ -101,9 +99,7 @@ describe('field validation', () => {
   });
 
   it('checks email, phone and length', () => {
-    const errors = validateFields(
-      filled({email: 'maija at example', phone: 'call me', customerNumber: 'x'.repeat(101)})
-    );
+    const errors = validateFields(filled({email: 'maija at example', phone: 'call me', customerNumber: 'x'.repeat(101)}));
     expect(errors).toEqual([
       {field: 'email', code: 'email'},
       {field: 'phone', code: 'phone'},
@@ -169,7 +165,11 @@ describe('the payload', () => {
       }
     }
     expect(parseRequestBody('{', 'application/json')).toMatchObject({ok: false, status: 400});
-    expect(parseRequestBody('type=a&type=b', 'application/x-www-form-urlencoded')).toMatchObject({ok: false, status: 400, reason: '"type" is given more than once'});
+    expect(parseRequestBody('type=a&type=b', 'application/x-www-form-urlencoded')).toMatchObject({
+      ok: false,
+      status: 400,
+      reason: '"type" is given more than once',
+    });
     expect(parseRequestBody('{}', 'text/plain')).toMatchObject({ok: false, status: 415});
     expect(parseRequestBody('x'.repeat(70_000), 'application/json')).toMatchObject({ok: false, status: 413});
   });
@@ -226,7 +226,13 @@ describe('form-action', () => {
     expect(checkFormAction('https://user:pw@api.example/', page).ok).toBe(false);
   });
   it('a development address on a live page is refused, quietly (issue 15)', () => {
-    for (const action of ['http://localhost:8000/api', 'https://localhost/api', 'http://127.0.0.1/x', 'http://[::1]:3000/x', 'http://api.localhost/x']) {
+    for (const action of [
+      'http://localhost:8000/api',
+      'https://localhost/api',
+      'http://127.0.0.1/x',
+      'http://[::1]:3000/x',
+      'http://api.localhost/x',
+    ]) {
       const result = checkFormAction(action, 'https://shop.example/privacy');
       expect(result, action).toMatchObject({ok: false, quiet: true});
       expect(!result.ok && result.reason, action).toContain('https://shop.example');
@@ -259,11 +265,7 @@ describe('the email fallback', () => {
     expect(
       contactEmail({
         controller,
-        contacts: [
-          {role: 'dpo', email: 'dpo@example.fi'},
-          {role: 'privacy-team', email: 'privacy@example.fi'},
-          {role: 'register-contact'},
-        ],
+        contacts: [{role: 'dpo', email: 'dpo@example.fi'}, {role: 'privacy-team', email: 'privacy@example.fi'}, {role: 'register-contact'}],
       })
     ).toBe('privacy@example.fi');
   });

@@ -77,7 +77,10 @@ const post = (body: string, contentType = 'application/json', headers: Record<st
   fetch(base, {method: 'POST', body, headers: {'Content-Type': contentType, ...headers}});
 
 const stored = async () =>
-  (await readFile(receiver.file, 'utf8')).split('\n').filter(Boolean).map((line) => JSON.parse(line));
+  (await readFile(receiver.file, 'utf8'))
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line));
 
 describe('the receiver', () => {
   it('stores a JSON request and answers 201 with a reference', async () => {

@@ -53,11 +53,15 @@ const NORRSKEN: [string, string?][] = [
   ['Kategorier av personuppgifter', 'Heading1'],
   ['Namn, titel, arbetsgivare, e-postadress, telefonnummer och uppgifter om uppdrag och fakturor.'],
   ['Mottagare', 'Heading1'],
-  ['Uppgifterna lämnas ut till vår redovisningsbyrå och till leverantörer av IT-tjänster som behandlar dem för vår räkning. Uppgifterna överförs inte utanför EU/EES.'],
+  [
+    'Uppgifterna lämnas ut till vår redovisningsbyrå och till leverantörer av IT-tjänster som behandlar dem för vår räkning. Uppgifterna överförs inte utanför EU/EES.',
+  ],
   ['Lagringstid', 'Heading1'],
   ['Uppgifterna sparas så länge kundrelationen består och i sju år därefter enligt bokföringslagen.'],
   ['Dina rättigheter', 'Heading1'],
-  ['Du har rätt att få tillgång till dina uppgifter och rätt till rättelse, radering och begränsning. Du har rätt att invända mot behandling som grundar sig på berättigat intresse.'],
+  [
+    'Du har rätt att få tillgång till dina uppgifter och rätt till rättelse, radering och begränsning. Du har rätt att invända mot behandling som grundar sig på berättigat intresse.',
+  ],
   ['Du kan lämna in ett klagomål till Integritetsskyddsmyndigheten (IMY).'],
   ['Automatiserat beslutsfattande', 'Heading1'],
   ['Vi fattar inga beslut som enbart grundar sig på automatiserad behandling, och vi använder inte profilering.'],
@@ -94,13 +98,45 @@ const cases: Record<string, Case> = {
     source: () => fixture('forening-medlemsregister.sv.md'),
     notice: (s) => s,
     language: 'sv',
-    kinds: ['controller', 'contact', 'purposes', 'data-categories', 'sources', 'recipients', 'transfers', 'retention', 'rights', 'security'],
+    kinds: [
+      'controller',
+      'contact',
+      'purposes',
+      'data-categories',
+      'sources',
+      'recipients',
+      'transfers',
+      'retention',
+      'rights',
+      'security',
+    ],
     facts: {
       title: 'Integritetspolicy – medlemsregister',
       updated: '2024-03-15',
-      controller: {name: 'Föreningen Skärgårdsseglarna rf', businessId: '1234567-1', email: 'styrelsen@skargardsseglarna.fi', address: {street: 'Strandvägen 4 B', postalCode: '10600', locality: 'Ekenäs'}},
-      contacts: [{role: 'register-contact', name: 'Maria Lindqvist', title: 'Sekreterare', email: 'maria.lindqvist@skargardsseglarna.fi', phone: '040 123 4567'}],
-      rights: [{type: 'access'}, {type: 'rectification'}, {type: 'erasure'}, {type: 'restriction'}, {type: 'objection'}, {type: 'withdraw-consent'}, {type: 'complaint'}],
+      controller: {
+        name: 'Föreningen Skärgårdsseglarna rf',
+        businessId: '1234567-1',
+        email: 'styrelsen@skargardsseglarna.fi',
+        address: {street: 'Strandvägen 4 B', postalCode: '10600', locality: 'Ekenäs'},
+      },
+      contacts: [
+        {
+          role: 'register-contact',
+          name: 'Maria Lindqvist',
+          title: 'Sekreterare',
+          email: 'maria.lindqvist@skargardsseglarna.fi',
+          phone: '040 123 4567',
+        },
+      ],
+      rights: [
+        {type: 'access'},
+        {type: 'rectification'},
+        {type: 'erasure'},
+        {type: 'restriction'},
+        {type: 'objection'},
+        {type: 'withdraw-consent'},
+        {type: 'complaint'},
+      ],
     },
     run: (s) => importNotice(s, {fileName: 'forening.md'}),
   },
@@ -108,27 +144,73 @@ const cases: Record<string, Case> = {
     source: () => fixture('northwind-webshop.en.html'),
     notice: (s) => visible(s.slice(s.indexOf('<article>'), s.indexOf('</article>'))),
     language: 'en',
-    kinds: ['controller', 'dpo', 'data-categories', 'purposes', 'recipients', 'transfers', 'retention', 'cookies', 'rights', 'automated-decisions'],
+    kinds: [
+      'controller',
+      'dpo',
+      'data-categories',
+      'purposes',
+      'recipients',
+      'transfers',
+      'retention',
+      'cookies',
+      'rights',
+      'automated-decisions',
+    ],
     facts: {
       title: 'Privacy notice',
       updated: '2025-02-12',
-      controller: {name: 'Northwind Outdoor Oy', businessId: '2345678-0', email: 'privacy@northwind.example', phones: [{number: '+358 3 123 4567', label: 'Customer service'}], address: {street: 'Hämeenkatu 10', postalCode: '33100', locality: 'Tampere'}},
+      controller: {
+        name: 'Northwind Outdoor Oy',
+        businessId: '2345678-0',
+        email: 'privacy@northwind.example',
+        phones: [{number: '+358 3 123 4567', label: 'Customer service'}],
+        address: {street: 'Hämeenkatu 10', postalCode: '33100', locality: 'Tampere'},
+      },
       contacts: [{role: 'dpo', name: 'Jaana Korhonen', email: 'dpo@northwind.example', phone: '+358 40 765 4321'}],
-      cookies: {services: [{name: 'Google Analytics', category: 'analytics', items: [], privacyPolicy: 'https://policies.google.com/privacy'}, {name: 'Meta Pixel', category: 'marketing', items: []}]},
+      cookies: {
+        services: [
+          {name: 'Google Analytics', category: 'analytics', items: [], privacyPolicy: 'https://policies.google.com/privacy'},
+          {name: 'Meta Pixel', category: 'marketing', items: []},
+        ],
+      },
     },
     run: (s) => importNotice(s, {fileName: 'privacy.html'}),
   },
   'consultancy, English, hard-wrapped text': {
     source: () => fixture('brightline-clients.en.txt'),
-    notice: (s) => s.split('\n').filter((l) => !/^(Skip to content|Menu|Contact us|Want to hear|and we will call)/.test(l)).join('\n'),
+    notice: (s) =>
+      s
+        .split('\n')
+        .filter((l) => !/^(Skip to content|Menu|Contact us|Want to hear|and we will call)/.test(l))
+        .join('\n'),
     language: 'en',
     kinds: ['controller', 'contact', 'purposes', 'data-categories', 'sources', 'recipients', 'retention', 'rights', 'security'],
     facts: {
       title: 'PRIVACY NOTICE – CLIENT REGISTER',
       updated: '2024-06-03',
-      controller: {name: 'Brightline Advisory Ltd', businessId: '2736418-9', phone: '+358 9 876 5432', url: 'https://www.brightline.example', address: {street: 'Mannerheimintie 12 B', postalCode: '00100', locality: 'Helsinki'}},
-      contacts: [{role: 'register-contact', name: 'Laura Virtanen', title: 'Office Manager', email: 'laura.virtanen@brightline.example', phone: '+358 50 111 2233'}],
-      rights: [{type: 'access'}, {type: 'rectification'}, {type: 'objection-direct-marketing'}, {type: 'portability', offered: false}, {type: 'complaint'}],
+      controller: {
+        name: 'Brightline Advisory Ltd',
+        businessId: '2736418-9',
+        phone: '+358 9 876 5432',
+        url: 'https://www.brightline.example',
+        address: {street: 'Mannerheimintie 12 B', postalCode: '00100', locality: 'Helsinki'},
+      },
+      contacts: [
+        {
+          role: 'register-contact',
+          name: 'Laura Virtanen',
+          title: 'Office Manager',
+          email: 'laura.virtanen@brightline.example',
+          phone: '+358 50 111 2233',
+        },
+      ],
+      rights: [
+        {type: 'access'},
+        {type: 'rectification'},
+        {type: 'objection-direct-marketing'},
+        {type: 'portability', offered: false},
+        {type: 'complaint'},
+      ],
     },
     run: (s) => importNotice(s, {fileName: 'clients.txt'}),
   },
@@ -140,9 +222,23 @@ const cases: Record<string, Case> = {
     facts: {
       title: 'Dataskyddsbeskrivning – kundregister',
       updated: '2024-11-01',
-      controller: {name: 'Konsultbolaget Norrsken AB', businessId: '556677-8899', email: 'kontakt@norrsken.example', address: {street: 'Sveavägen 20', postalCode: '111 57', locality: 'Stockholm'}},
-      contacts: [{role: 'dpo', name: 'Erik Holm', title: 'Dataskyddsombud', email: 'dataskyddsombud@norrsken.example', phone: '08-123 456 78'}],
-      rights: [{type: 'access'}, {type: 'rectification'}, {type: 'erasure'}, {type: 'restriction'}, {type: 'objection'}, {type: 'complaint'}],
+      controller: {
+        name: 'Konsultbolaget Norrsken AB',
+        businessId: '556677-8899',
+        email: 'kontakt@norrsken.example',
+        address: {street: 'Sveavägen 20', postalCode: '111 57', locality: 'Stockholm'},
+      },
+      contacts: [
+        {role: 'dpo', name: 'Erik Holm', title: 'Dataskyddsombud', email: 'dataskyddsombud@norrsken.example', phone: '08-123 456 78'},
+      ],
+      rights: [
+        {type: 'access'},
+        {type: 'rectification'},
+        {type: 'erasure'},
+        {type: 'restriction'},
+        {type: 'objection'},
+        {type: 'complaint'},
+      ],
     },
     run: async () => importDocx(await docx(NORRSKEN)),
   },
@@ -259,7 +355,9 @@ describe('hostile input', () => {
   });
 
   it('a 5 MB HTML page', () => {
-    const section = (i: number) => `<h2>${i}. Rekisterin tietosisältö</h2>` + '<p>Rekisteriin tallennetaan nimi, osoite ja puhelinnumero sekä muut henkilötiedot.</p>'.repeat(50);
+    const section = (i: number) =>
+      `<h2>${i}. Rekisterin tietosisältö</h2>` +
+      '<p>Rekisteriin tallennetaan nimi, osoite ja puhelinnumero sekä muut henkilötiedot.</p>'.repeat(50);
     const page = `<html><body><nav>${'<a href="/x">Linkki</a>'.repeat(1000)}</nav><main>${Array.from({length: 1200}, (_, i) => section(i + 1)).join('')}</main></body></html>`;
     expect(page.length).toBeGreaterThan(5_000_000);
     const started = Date.now();

@@ -6,7 +6,11 @@
 import {documentText, type ImportResult} from '../../src/import/index.js';
 import type {NoticeDocument, SectionKind} from '../../src/document/schema.js';
 
-const words = (text: string) => text.toLowerCase().normalize('NFC').match(/[\p{L}\d]+/gu) ?? [];
+const words = (text: string) =>
+  text
+    .toLowerCase()
+    .normalize('NFC')
+    .match(/[\p{L}\d]+/gu) ?? [];
 
 export function trigrams(text: string): Set<string> {
   const w = words(text);

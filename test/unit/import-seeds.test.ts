@@ -37,22 +37,73 @@ const seeds: Record<string, Expected> = {
   'aristokrata-prosist': {
     file: '001_597d04846a1ade29',
     title: 'TIETOSUOJASELOSTE',
-    kinds: ['controller', 'contact', 'register-name', 'legal-basis', 'purposes', 'data-categories', 'sources', 'recipients', 'transfers', 'rights', 'security', 'cookies'],
+    kinds: [
+      'controller',
+      'contact',
+      'register-name',
+      'legal-basis',
+      'purposes',
+      'data-categories',
+      'sources',
+      'recipients',
+      'transfers',
+      'rights',
+      'security',
+      'cookies',
+    ],
     facts: {
-      controller: {name: 'Aristokrata tmi – PRO\'SIST', businessId: '1563115-5', address: {street: 'Haapatie 2 B 7', postalCode: '28400', locality: 'Ulvila'}},
+      controller: {
+        name: "Aristokrata tmi – PRO'SIST",
+        businessId: '1563115-5',
+        address: {street: 'Haapatie 2 B 7', postalCode: '28400', locality: 'Ulvila'},
+      },
       contacts: [{role: 'register-contact', name: 'Noora Ylimys', email: 'noora.ylimys@prosist.fi', phone: '+358 (0)44 270 8139'}],
-      cookies: {services: [{name: 'Google Analytics', category: 'analytics', items: [], privacyPolicy: 'http://www.google.fi/policies/privacy/'}]},
+      cookies: {
+        services: [{name: 'Google Analytics', category: 'analytics', items: [], privacyPolicy: 'http://www.google.fi/policies/privacy/'}],
+      },
     },
     chrome: [],
   },
   propentus: {
     file: '002_ecf86816e8bf7385',
-    kinds: ['controller', 'contact', 'register-name', 'purposes', 'data-categories', 'data-categories', 'data-categories', 'sources', 'recipients', 'security', 'retention', 'rights', 'rights', 'rights', 'automated-decisions'],
+    kinds: [
+      'controller',
+      'contact',
+      'register-name',
+      'purposes',
+      'data-categories',
+      'data-categories',
+      'data-categories',
+      'sources',
+      'recipients',
+      'security',
+      'retention',
+      'rights',
+      'rights',
+      'rights',
+      'automated-decisions',
+    ],
     facts: {
-      controller: {name: 'Propentus Oy', phone: '010 321 3150', address: {street: 'Prikaatintie 9', postalCode: '45100', locality: 'Kouvola'}},
+      controller: {
+        name: 'Propentus Oy',
+        phone: '010 321 3150',
+        address: {street: 'Prikaatintie 9', postalCode: '45100', locality: 'Kouvola'},
+      },
       contacts: [
-        {role: 'register-contact', name: 'Annika Valokari-Tähtinen', title: 'Markkinointikoordinaattori', phones: [{number: '010 321 3150'}, {number: '050 372 1690'}], address: {street: 'Prikaatintie 9', postalCode: '45100', locality: 'Kouvola'}},
-        {role: 'dpo', name: 'Heidi Eklund-Karvonen', title: 'Tietosuojavastaava', phones: [{number: '010 321 3150'}, {number: '050 374 9901'}], address: {street: 'Prikaatintie 9', postalCode: '45100', locality: 'Kouvola'}},
+        {
+          role: 'register-contact',
+          name: 'Annika Valokari-Tähtinen',
+          title: 'Markkinointikoordinaattori',
+          phones: [{number: '010 321 3150'}, {number: '050 372 1690'}],
+          address: {street: 'Prikaatintie 9', postalCode: '45100', locality: 'Kouvola'},
+        },
+        {
+          role: 'dpo',
+          name: 'Heidi Eklund-Karvonen',
+          title: 'Tietosuojavastaava',
+          phones: [{number: '010 321 3150'}, {number: '050 374 9901'}],
+          address: {street: 'Prikaatintie 9', postalCode: '45100', locality: 'Kouvola'},
+        },
       ],
     },
     chrome: [
@@ -70,7 +121,12 @@ const seeds: Record<string, Expected> = {
     title: 'TIETOSUOJASELOSTE – ASIAKASTIETOREKISTERI',
     kinds: ['controller', 'register-name', 'purposes', 'data-categories', 'sources', 'recipients', 'security', 'rights', 'other'],
     facts: {
-      controller: {name: 'Hanna Kemppe', email: 'hanna.kemppe@kemppe.fi', phone: '040 730 6752', address: {street: 'Haikankatu 4', postalCode: '21200', locality: 'Raisio'}},
+      controller: {
+        name: 'Hanna Kemppe',
+        email: 'hanna.kemppe@kemppe.fi',
+        phone: '040 730 6752',
+        address: {street: 'Haikankatu 4', postalCode: '21200', locality: 'Raisio'},
+      },
     },
     chrome: [],
   },
@@ -79,11 +135,21 @@ const seeds: Record<string, Expected> = {
     title: 'Pro Työturva -palvelun tietosuojaseloste - asiakasrekisteri',
     kinds: ['controller', 'contact', 'register-name', 'purposes', 'data-categories', 'sources', 'recipients', 'transfers', 'security'],
     facts: {
-      controller: {name: 'Pro PK-Pilvipalvelut', businessId: '2855354-7', url: 'http://www.protyoturva.fi/', address: {street: 'Syvälahdentie 13', postalCode: '83460', locality: 'Harinjärvi'}},
+      controller: {
+        name: 'Pro PK-Pilvipalvelut',
+        businessId: '2855354-7',
+        url: 'http://www.protyoturva.fi/',
+        address: {street: 'Syvälahdentie 13', postalCode: '83460', locality: 'Harinjärvi'},
+      },
       contacts: [{role: 'register-contact', name: 'Hannu Hirvonen', phone: '050 63 882'}],
       rights: [{type: 'objection-direct-marketing'}],
     },
-    chrome: ['Ota yhteyttä', 'Kiinnostuitko? Heräsikö lisäkysymyksiä? Kerromme mielellämme lisää - jätä yhteystietosi alla olevalla lomakkeella, niin palaamme tuota pikaa asiaan!', '*pakollinen kenttä', 'Palvelua toteuttamassa'],
+    chrome: [
+      'Ota yhteyttä',
+      'Kiinnostuitko? Heräsikö lisäkysymyksiä? Kerromme mielellämme lisää - jätä yhteystietosi alla olevalla lomakkeella, niin palaamme tuota pikaa asiaan!',
+      '*pakollinen kenttä',
+      'Palvelua toteuttamassa',
+    ],
   },
 };
 

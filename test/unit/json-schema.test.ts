@@ -43,8 +43,7 @@ function schemaErrors(schema: JsonSchema, value: unknown, path = ''): string[] {
   const at = path || 'document';
   if ('const' in s && value !== s.const) return [`${at}: const`];
   if (s.enum && !s.enum.includes(value)) return [`${at}: enum`];
-  if (s.anyOf)
-    return s.anyOf.some((option) => !schemaErrors(option, value, path).length) ? [] : [`${at}: anyOf`];
+  if (s.anyOf) return s.anyOf.some((option) => !schemaErrors(option, value, path).length) ? [] : [`${at}: anyOf`];
   if (s.type === 'string') {
     if (typeof value !== 'string') return [`${at}: type`];
     if (value.length < (s.minLength ?? 0) || value.length > (s.maxLength ?? Infinity)) return [`${at}: length`];
@@ -82,7 +81,10 @@ describe('privacy-notice.schema.json', () => {
       $id: string;
       title: string;
       description: string;
-      properties: Record<string, {description?: string; items?: {properties: Record<string, {description?: string; enumDescriptions?: string[]; enum?: string[]}>}}>;
+      properties: Record<
+        string,
+        {description?: string; items?: {properties: Record<string, {description?: string; enumDescriptions?: string[]; enum?: string[]}>}}
+      >;
     };
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema.$id).toMatch(/^https:\/\/.+\/privacy-notice\.schema\.json$/);

@@ -19,7 +19,7 @@ describe('translations split by feature', () => {
     for (const [name, text] of modules) expect(readFileSync(join(SPLIT_DIR, name), 'utf8'), name).toBe(text);
   });
 
-  it('hold each widget string once, in its feature, and none of the editor\'s', () => {
+  it("hold each widget string once, in its feature, and none of the editor's", () => {
     for (const locale of ['fi', 'sv']) {
       const all = ids(readFileSync(join(SPLIT_DIR, '..', 'locales', `${locale}.ts`), 'utf8'));
       const split = ['core', 'form', 'cookies'].flatMap((f) => ids(modules.get(`${locale}-${f}.ts`)!));

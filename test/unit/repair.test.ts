@@ -54,13 +54,14 @@ function repairsSoundly(input: unknown): void {
   expect(repairNotice(first.notice).notice).toEqual(first.notice);
   // …and every string in it was in the input (normalised, perhaps cut short).
   const given = strings(input).map((s) => normaliseText(s).toLowerCase());
-  const placeholders = first.placeholders.map((path) =>
-    path === 'title' ? first.notice!.title : first.notice!.controller.name
-  );
+  const placeholders = first.placeholders.map((path) => (path === 'title' ? first.notice!.title : first.notice!.controller.name));
   for (const text of strings(first.notice)) {
     if (placeholders.includes(text) || MADE_UP.test(text) || typeof text !== 'string') continue;
     const core = text.replace(/…$/, '').toLowerCase();
-    expect(given.some((g) => g.includes(core)), `"${text.slice(0, 60)}" was not in the input`).toBe(true);
+    expect(
+      given.some((g) => g.includes(core)),
+      `"${text.slice(0, 60)}" was not in the input`
+    ).toBe(true);
   }
 }
 
@@ -68,8 +69,7 @@ function repairsSoundly(input: unknown): void {
 function paths(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
   const out = [prefix];
   if (Array.isArray(value)) value.forEach((item, i) => out.push(...paths(item, [...prefix, i])));
-  else if (value && typeof value === 'object')
-    for (const [key, item] of Object.entries(value)) out.push(...paths(item, [...prefix, key]));
+  else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) out.push(...paths(item, [...prefix, key]));
   return out;
 }
 
@@ -117,10 +117,14 @@ describe('repairNotice properties', () => {
   });
 
   it('the same for anything at all', () => {
-    fc.assert(fc.property(fc.anything(), (value) => repairsSoundly(value)), {numRuns: 300});
     fc.assert(
-      fc.property(fc.array(fc.record({id: fc.string(), kind: fc.string(), body: fc.string(), title: fc.string()}), {maxLength: 8}), (sections) =>
-        repairsSoundly({...valid, sections})
+      fc.property(fc.anything(), (value) => repairsSoundly(value)),
+      {numRuns: 300}
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({id: fc.string(), kind: fc.string(), body: fc.string(), title: fc.string()}), {maxLength: 8}),
+        (sections) => repairsSoundly({...valid, sections})
       ),
       {numRuns: 300}
     );
@@ -130,7 +134,10 @@ describe('repairNotice properties', () => {
     const dir = new URL('../../demo/notices/', import.meta.url);
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
       const text = readFileSync(new URL(file, dir), 'utf8');
-      expect(repairNotice(text).issues.filter((i) => !/not a known key/.test(i.message)), file).toEqual([]);
+      expect(
+        repairNotice(text).issues.filter((i) => !/not a known key/.test(i.message)),
+        file
+      ).toEqual([]);
     }
   });
 });

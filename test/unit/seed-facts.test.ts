@@ -7,12 +7,7 @@
  * give is invented, however likely it is.
  */
 import {describe, expect, it} from 'vitest';
-import {
-  emailsOf,
-  phonesOf,
-  type LegalBasis,
-  type NoticeDocument,
-} from '../../src/document/schema.js';
+import {emailsOf, phonesOf, type LegalBasis, type NoticeDocument} from '../../src/document/schema.js';
 import {repairNotice} from '../../src/document/repair.js';
 import {validateNotice} from '../../src/document/validate.js';
 import {SEEDS, flat, original, plainText, seedDocument, seedText, type Seed} from './seed-helpers.js';
@@ -23,8 +18,7 @@ const cases = SEEDS.map((seed) => [seed.name, seed] as const);
 const phoneDigits = (phone: string) => phone.replace('(0)', '').replace(/\D/g, '').replace(/^358/, '0');
 
 /** Every phone number the text writes. */
-const phonesIn = (text: string) =>
-  (text.match(/\+?\d[\d ()-]{4,}\d/g) ?? []).map(phoneDigits).filter((digits) => digits.length >= 7);
+const phonesIn = (text: string) => (text.match(/\+?\d[\d ()-]{4,}\d/g) ?? []).map(phoneDigits).filter((digits) => digits.length >= 7);
 
 /** Every string of a value, however deep (for addresses inside rich text). */
 function strings(value: unknown): string[] {
@@ -126,7 +120,10 @@ describe('seed facts: each document states only what its seed text states', () =
     const notice = seedDocument(seed);
     const dates = [notice.updated, notice.effective, ...(notice.changes ?? []).map((change) => change.date)];
     for (const date of dates.filter((d): d is string => !!d))
-      expect(datesWritten(date).some((written) => text.includes(written)), date).toBe(true);
+      expect(
+        datesWritten(date).some((written) => text.includes(written)),
+        date
+      ).toBe(true);
   });
 
   it.each(cases)('%s: every section number is a heading number in the text', (_, seed) => {
@@ -143,7 +140,9 @@ describe('seed facts: each document states only what its seed text states', () =
     for (const right of notice.rights ?? []) {
       const said = original(right.text, notice.languages[0]);
       expect(said, right.type).toBeTruthy();
-      const sentences = plainText(said!).split(/(?<=[.!?])\s+/).filter((s) => s.trim());
+      const sentences = plainText(said!)
+        .split(/(?<=[.!?])\s+/)
+        .filter((s) => s.trim());
       for (const sentence of sentences) expect(text, `${right.type}: ${sentence}`).toContain(flat(sentence));
     }
   });
@@ -160,7 +159,9 @@ describe('seed facts, one by one', () => {
     ]);
     const rights = Object.fromEntries(notice.rights!.map((right) => [right.type, right]));
     expect(rights.objection.offered).toBe(false);
-    expect(original(rights.erasure.text, 'fi')).toContain('käsittelyn kannalta virheellinen, tarpeeton, puutteellinen tai vanhentunut tieto');
+    expect(original(rights.erasure.text, 'fi')).toContain(
+      'käsittelyn kannalta virheellinen, tarpeeton, puutteellinen tai vanhentunut tieto'
+    );
     expect(original(rights.complaint.text, 'fi')).toContain('Kiistatapauksissa');
     expect(notice.cookies).toBeUndefined();
   });

@@ -23,7 +23,7 @@ describe('minifyCssTemplates and stripMessageDescriptions', () => {
     expect(minifyCssTemplates('const s = css`a { color: ${c}; }`;')).toBe('const s = css`a{color:${c}}`;');
   });
 
-  it("drops msg() desc options", () => {
+  it('drops msg() desc options', () => {
     expect(stripMessageDescriptions(`msg('Hi', {desc: 'greeting'})`)).toBe(`msg('Hi', {})`);
   });
 });

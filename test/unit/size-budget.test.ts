@@ -62,13 +62,16 @@ describe('size budgets', () => {
 
   it("loads a language's form and cookie panel strings with those chunks, not before the first paint", () => {
     for (const row of rows) {
-      const strings = (files: string[]) => files.filter((f) => /^privacy-notice-(fi|sv)-(core|form|cookies)-/.test(f)).map((f) => f.split('-')[3]);
+      const strings = (files: string[]) =>
+        files.filter((f) => /^privacy-notice-(fi|sv)-(core|form|cookies)-/.test(f)).map((f) => f.split('-')[3]);
       if (row.language === 'en') {
         expect(strings(row.files.withSetHTML)).toEqual([]);
         continue;
       }
       expect(strings(row.files.firstPaint)).toEqual(row.entry === 'privacy-notice.js' ? ['core'] : []);
-      expect(strings(row.files.withSetHTML).sort()).toEqual([...(row.entry === 'privacy-notice.js' ? ['core'] : []), 'cookies', 'form'].sort());
+      expect(strings(row.files.withSetHTML).sort()).toEqual(
+        [...(row.entry === 'privacy-notice.js' ? ['core'] : []), 'cookies', 'form'].sort()
+      );
     }
   });
 

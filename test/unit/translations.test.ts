@@ -6,9 +6,10 @@ import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 
 const units = (locale: string) =>
-  [...readFileSync(`locales/${locale}.xlf`, 'utf8').matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)].map(
-    ([, id, body]) => ({id, target: /<target>([\s\S]*?)<\/target>/.exec(body)?.[1]?.trim()})
-  );
+  [...readFileSync(`locales/${locale}.xlf`, 'utf8').matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)].map(([, id, body]) => ({
+    id,
+    target: /<target>([\s\S]*?)<\/target>/.exec(body)?.[1]?.trim(),
+  }));
 
 describe.each(['fi', 'sv'])('%s translations', (locale) => {
   it('cover every interface string', () => {

@@ -90,15 +90,9 @@ describe('validateNotice', () => {
 
   describe('one error per class, with its path and plain words', () => {
     it('wrong type', () => {
-      expect(errorsAfter((doc) => (doc.title = 5 as never))).toEqual([
-        'title: expected text, found 5',
-      ]);
-      expect(errorsAfter((doc) => (doc.sections = {} as never))).toEqual([
-        'sections: expected a list, found an object',
-      ]);
-      expect(errorsAfter((doc) => (doc.controller = 'Acme' as never))).toEqual([
-        'controller: expected an object, found "Acme"',
-      ]);
+      expect(errorsAfter((doc) => (doc.title = 5 as never))).toEqual(['title: expected text, found 5']);
+      expect(errorsAfter((doc) => (doc.sections = {} as never))).toEqual(['sections: expected a list, found an object']);
+      expect(errorsAfter((doc) => (doc.controller = 'Acme' as never))).toEqual(['controller: expected an object, found "Acme"']);
     });
 
     it('missing key', () => {
@@ -133,34 +127,70 @@ describe('validateNotice', () => {
       ['updated', (doc: Doc) => (doc.updated = '31.5.2024'), 'updated: "31.5.2024" is not an ISO date like "2024-05-31"'],
       ['a month 13', (doc: Doc) => (doc.updated = '2024-13-01'), 'updated: "2024-13-01" is not an ISO date like "2024-05-31"'],
       ['id', (doc: Doc) => (doc.id = 'Acme Customers'), 'id: "Acme Customers" is not a slug (a-z, 0-9, -) like "data-content"'],
-      ['section id', (doc: Doc) => (doc.sections[0].id = 'purposes-'), 'sections[0].id: "purposes-" is not a slug (a-z, 0-9, -) like "data-content"'],
-      ['email', (doc: Doc) => (doc.controller = {name: 'A', email: 'privacy(at)acme.fi'} as never), 'controller.email: "privacy(at)acme.fi" is not an email address like "privacy@example.fi"'],
-      ['url', (doc: Doc) => (doc.controller = {name: 'A', url: 'www.acme.fi'} as never), 'controller.url: "www.acme.fi" is not an http: or https: address'],
-      ['javascript: url', (doc: Doc) => (doc.controller = {name: 'A', url: 'javascript:alert(1)'} as never), 'controller.url: "javascript:alert(1)" is not an http: or https: address'],
-      ['phone', (doc: Doc) => (doc.controller = {name: 'A', phone: 'call us'} as never), 'controller.phone: "call us" is not a phone number like "+358 40 123 4567"'],
-      ['duration', (doc: Doc) => ((doc.sections[0] as Record<string, unknown>).retention = [{duration: '2 years'}]), 'sections[0].retention[0].duration: "2 years" is not an ISO 8601 duration like "P2Y"'],
-      ['empty duration', (doc: Doc) => ((doc.sections[0] as Record<string, unknown>).retention = [{duration: 'P'}]), 'sections[0].retention[0].duration: "P" is not an ISO 8601 duration like "P2Y"'],
-      ['country', (doc: Doc) => (doc.controller = {name: 'A', address: {country: 'fi'}} as never), 'controller.address.country: "fi" is not a country code like "FI"'],
+      [
+        'section id',
+        (doc: Doc) => (doc.sections[0].id = 'purposes-'),
+        'sections[0].id: "purposes-" is not a slug (a-z, 0-9, -) like "data-content"',
+      ],
+      [
+        'email',
+        (doc: Doc) => (doc.controller = {name: 'A', email: 'privacy(at)acme.fi'} as never),
+        'controller.email: "privacy(at)acme.fi" is not an email address like "privacy@example.fi"',
+      ],
+      [
+        'url',
+        (doc: Doc) => (doc.controller = {name: 'A', url: 'www.acme.fi'} as never),
+        'controller.url: "www.acme.fi" is not an http: or https: address',
+      ],
+      [
+        'javascript: url',
+        (doc: Doc) => (doc.controller = {name: 'A', url: 'javascript:alert(1)'} as never),
+        'controller.url: "javascript:alert(1)" is not an http: or https: address',
+      ],
+      [
+        'phone',
+        (doc: Doc) => (doc.controller = {name: 'A', phone: 'call us'} as never),
+        'controller.phone: "call us" is not a phone number like "+358 40 123 4567"',
+      ],
+      [
+        'duration',
+        (doc: Doc) => ((doc.sections[0] as Record<string, unknown>).retention = [{duration: '2 years'}]),
+        'sections[0].retention[0].duration: "2 years" is not an ISO 8601 duration like "P2Y"',
+      ],
+      [
+        'empty duration',
+        (doc: Doc) => ((doc.sections[0] as Record<string, unknown>).retention = [{duration: 'P'}]),
+        'sections[0].retention[0].duration: "P" is not an ISO 8601 duration like "P2Y"',
+      ],
+      [
+        'country',
+        (doc: Doc) => (doc.controller = {name: 'A', address: {country: 'fi'}} as never),
+        'controller.address.country: "fi" is not a country code like "FI"',
+      ],
       ['language tag', (doc: Doc) => (doc.languages = ['suomi']), 'languages[0]: "suomi" is not a language tag like "fi" or "sv-FI"'],
-      ['language key', (doc: Doc) => (doc.title = {'fi_FI': 'Seloste'} as never), 'title.fi_FI: "fi_FI" is not a language tag like "fi" or "sv-FI"'],
-      ['country', (doc: Doc) => (doc.controller = {name: 'A', address: {country: 'Finland'}} as never), 'controller.address.country: is 7 characters long; the limit is 2 for a country code like "FI"'],
+      [
+        'language key',
+        (doc: Doc) => (doc.title = {fi_FI: 'Seloste'} as never),
+        'title.fi_FI: "fi_FI" is not a language tag like "fi" or "sv-FI"',
+      ],
+      [
+        'country',
+        (doc: Doc) => (doc.controller = {name: 'A', address: {country: 'Finland'}} as never),
+        'controller.address.country: is 7 characters long; the limit is 2 for a country code like "FI"',
+      ],
     ])('a text in the wrong form: %s', (_name, change, message) => {
       expect(errorsAfter(change)).toEqual([message]);
     });
 
     it('too long', () => {
-      expect(errorsAfter((doc) => (doc.title = 'x'.repeat(501) as never))).toEqual([
-        'title: is 501 characters long; the limit is 500',
-      ]);
+      expect(errorsAfter((doc) => (doc.title = 'x'.repeat(501) as never))).toEqual(['title: is 501 characters long; the limit is 500']);
       expect(errorsAfter((doc) => (doc.sections[0].body = 'x'.repeat(200_001)))).toEqual([
         'sections[0].body: is 200001 characters long; the limit is 200000',
       ]);
     });
 
     it('too many', () => {
-      expect(errorsAfter((doc) => (doc.languages = Array(31).fill('fi')))).toEqual([
-        'languages: has 31 entries; the limit is 30',
-      ]);
+      expect(errorsAfter((doc) => (doc.languages = Array(31).fill('fi')))).toEqual(['languages: has 31 entries; the limit is 30']);
     });
 
     it('duplicate section ids', () => {
@@ -182,9 +212,7 @@ describe('validateNotice', () => {
       expect(errorsAfter((doc) => (doc.schemaVersion = 2))).toEqual([
         'schemaVersion: 2 is newer than this version understands (1); update privacy-notice',
       ]);
-      expect(errorsAfter((doc) => (doc.schemaVersion = '1' as never))).toEqual([
-        'schemaVersion: expected 1, found "1"',
-      ]);
+      expect(errorsAfter((doc) => (doc.schemaVersion = '1' as never))).toEqual(['schemaVersion: expected 1, found "1"']);
     });
 
     it('broken JSON, saying where', () => {
@@ -196,12 +224,8 @@ describe('validateNotice', () => {
     });
 
     it('not an object at all', () => {
-      expect(validateNotice('[]').errors.map(formatIssue)).toEqual([
-        'document: expected an object, found a list',
-      ]);
-      expect(validateNotice(null).errors.map(formatIssue)).toEqual([
-        'document: expected an object, found null',
-      ]);
+      expect(validateNotice('[]').errors.map(formatIssue)).toEqual(['document: expected an object, found a list']);
+      expect(validateNotice(null).errors.map(formatIssue)).toEqual(['document: expected an object, found null']);
     });
 
     it('reports every error, not just the first', () => {
@@ -255,22 +279,14 @@ describe('validateNotice on hostile input', () => {
     }).replace('"title":', '"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},"title":');
     const result = validateNotice(text);
     expect(result.ok).toBe(true);
-    expect(result.warnings.map((w) => w.path)).toEqual([
-      'controller.constructor',
-      '__proto__',
-      'constructor',
-    ]);
+    expect(result.warnings.map((w) => w.path)).toEqual(['controller.constructor', '__proto__', 'constructor']);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.prototype.hasOwnProperty.call(result.notice, 'constructor')).toBe(false);
   });
 
   it('refuses __proto__ as a language of a text', () => {
-    const result = validateNotice(
-      JSON.stringify(minimal()).replace('"title":{', '"title":{"__proto__":"x",')
-    );
-    expect(result.errors.map(formatIssue)).toEqual([
-      'title.__proto__: "__proto__" is not a language tag like "fi" or "sv-FI"',
-    ]);
+    const result = validateNotice(JSON.stringify(minimal()).replace('"title":{', '"title":{"__proto__":"x",'));
+    expect(result.errors.map(formatIssue)).toEqual(['title.__proto__: "__proto__" is not a language tag like "fi" or "sv-FI"']);
     expect(({} as Record<string, unknown>).x).toBeUndefined();
   });
 
@@ -314,9 +330,7 @@ describe('validateNotice on hostile input', () => {
 
   it('refuses lists longer than their limit before looking inside', () => {
     const result = validateNotice({...minimal(), sections: Array(1_000_000).fill(0)});
-    expect(result.errors.map(formatIssue)).toEqual([
-      'sections: has 1000000 entries; the limit is 5000',
-    ]);
+    expect(result.errors.map(formatIssue)).toEqual(['sections: has 1000000 entries; the limit is 5000']);
   });
 
   it('treats holes in a sparse list as missing entries', () => {

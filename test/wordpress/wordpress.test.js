@@ -72,7 +72,7 @@ async function rest(page, method, path, body) {
 }
 
 const count = (code) => Number(wp.php(code).trim());
-const storedRequests = () => count("echo count( privacy_notice_requests() );");
+const storedRequests = () => count('echo count( privacy_notice_requests() );');
 
 before(async () => {
   mkdirSync(ARTIFACTS, {recursive: true});
@@ -113,7 +113,7 @@ describe('privacy-notice in WordPress', {concurrency: false}, () => {
     await context.close();
   });
 
-  test('an invalid document is refused at upload with the error\'s path, in the browser and by the server', async () => {
+  test("an invalid document is refused at upload with the error's path, in the browser and by the server", async () => {
     const {context, page} = await loggedIn('admin');
     await page.goto(`${wp.url}/wp-admin/admin.php?page=privacy-notice`);
     const broken = structuredClone(NOTICE);
@@ -150,7 +150,7 @@ describe('privacy-notice in WordPress', {concurrency: false}, () => {
     await context.close();
   });
 
-  test('the admin screens speak the admin\'s language (fi)', async () => {
+  test("the admin screens speak the admin's language (fi)", async () => {
     wp.php("update_user_meta( 1, 'locale', 'fi' );");
     const {context, page} = await loggedIn('admin');
     await page.goto(`${wp.url}/wp-admin/admin.php?page=privacy-notice`);
@@ -223,7 +223,7 @@ describe('privacy-notice in WordPress', {concurrency: false}, () => {
   });
 
   test('a visitor reads the notice, allows analytics and objects to direct marketing', async () => {
-    assert.ok(state.postUrl, 'the Author\'s post exists');
+    assert.ok(state.postUrl, "the Author's post exists");
     const context = await browser.newContext({timezoneId: TIMEZONE, locale: 'fi-FI'});
     const page = await context.newPage();
     const scripts = [];
@@ -320,7 +320,7 @@ describe('privacy-notice in WordPress', {concurrency: false}, () => {
     assert.match(sends[0].subject, new RegExp(state.request.reference));
     assert.ok(!sends[0].message.includes('mainoskirjeitä') && !sends[0].message.includes('matti.virtanen'), 'no message body, no address');
     // The address the form's email fallback names: the register's contact person.
-    assert.deepEqual([].concat(sends[0].to), ['noora.ylimys@prosist.fi'], 'to the controller\'s contact');
+    assert.deepEqual([].concat(sends[0].to), ['noora.ylimys@prosist.fi'], "to the controller's contact");
     await context.close();
   });
 

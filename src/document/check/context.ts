@@ -29,8 +29,7 @@ export interface Context {
  * set) a text that flatly denies it ("sinulla ei ole oikeutta…").
  */
 const isRefused = (right: NoticeRight) =>
-  right.offered === false ||
-  (right.offered === undefined && denies(plain(right.text), WORDS.right));
+  right.offered === false || (right.offered === undefined && denies(plain(right.text), WORDS.right));
 
 export function context(notice: NoticeDocument, out: CheckWarning[]): Context {
   const listed = (notice.rights ?? []).map((right, i) => ({

@@ -1,25 +1,7 @@
 /** Art. 13(1)(a)(b), 14(1)(a)(b): the controller, its contacts and the DPO. */
-import {
-  emailsOf,
-  phonesOf,
-  type LocalizedText,
-  type NoticeDocument,
-  type PostalAddress,
-} from '../schema.js';
+import {emailsOf, phonesOf, type LocalizedText, type NoticeDocument, type PostalAddress} from '../schema.js';
 import type {Context} from './context.js';
-import {
-  capitalise,
-  clauses,
-  covers,
-  EMAIL_OR_PHONE,
-  hasKind,
-  negated,
-  plain,
-  sentences,
-  short,
-  textOf,
-  WORDS,
-} from './text.js';
+import {capitalise, clauses, covers, EMAIL_OR_PHONE, hasKind, negated, plain, sentences, short, textOf, WORDS} from './text.js';
 
 /** A controller, representative or contact: anyone the notice says can be reached. */
 interface Reachable {
@@ -43,8 +25,7 @@ const tooShort = (number: string) => digits(number) < (/^\s*(\+|00)/.test(number
 const blank = (value: string | undefined) => value !== undefined && !value.trim();
 const noDigits = (value: string | undefined) => value !== undefined && !digits(value);
 const blankText = (value: LocalizedText | undefined) =>
-  value !== undefined &&
-  (typeof value === 'string' ? [value] : Object.values(value)).some((text) => !text.trim());
+  value !== undefined && (typeof value === 'string' ? [value] : Object.values(value)).some((text) => !text.trim());
 
 const hasAddress = (address?: PostalAddress) =>
   !!address && [plain(address.street), address.postalCode ?? '', plain(address.locality)].some((part) => part.trim());
@@ -58,9 +39,7 @@ const reachable = (who?: Reachable) =>
 /** Everyone the notice gives contact details for, with their paths. */
 const people = (notice: NoticeDocument): {who: Reachable; path: string}[] => [
   {who: notice.controller, path: 'controller'},
-  ...(notice.controller.representative
-    ? [{who: notice.controller.representative, path: 'controller.representative'}]
-    : []),
+  ...(notice.controller.representative ? [{who: notice.controller.representative, path: 'controller.representative'}] : []),
   ...(notice.contacts ?? []).map((who, i) => ({who, path: `contacts[${i}]`})),
 ];
 
@@ -84,7 +63,10 @@ function dpoStatements(text: string): {named: boolean; denied: boolean} {
     const parts = clauses(sentence);
     parts.forEach((clause, i) => {
       if (!WORDS.dpo.test(clause)) return;
-      const bare = !clause.replace(WORDS.dpo, '').replace(/[\p{L}]*/u, '').trim();
+      const bare = !clause
+        .replace(WORDS.dpo, '')
+        .replace(/[\p{L}]*/u, '')
+        .trim();
       if (negated(clause) || (bare && negated(parts[i + 1] ?? ''))) denied = true;
       else named = true;
     });
@@ -132,11 +114,7 @@ function companyBesideController(notice: NoticeDocument): {company: string; sect
 
 export function checkController({notice, all, contacts, add}: Context): void {
   // 13(1)(a): the controller and how to reach them.
-  if (
-    !reachable(notice.controller) &&
-    !contacts.some(reachable) &&
-    !EMAIL_OR_PHONE.test(textOf(notice, ['controller', 'contact']))
-  )
+  if (!reachable(notice.controller) && !contacts.some(reachable) && !EMAIL_OR_PHONE.test(textOf(notice, ['controller', 'contact'])))
     add(
       'controller-contact-missing',
       'controller',
@@ -194,11 +172,7 @@ export function checkController({notice, all, contacts, add}: Context): void {
       if (nothing) {
         if (reported.has(label[1])) return;
         reported.add(label[1]);
-        add(
-          'contact-empty',
-          `sections[${i}]`,
-          `Section "${section.id}" has "${capitalise(label[1])}" with nothing after it.`
-        );
+        add('contact-empty', `sections[${i}]`, `Section "${section.id}" has "${capitalise(label[1])}" with nothing after it.`);
       } else if (phone && number && tooShort(number))
         add(
           'phone-too-short',
@@ -221,11 +195,7 @@ export function checkController({notice, all, contacts, add}: Context): void {
       'contacts',
       'No data protection officer is named: no contact with role "dpo", no section of kind "dpo", and no text about one.'
     );
-  if (
-    dpoMentioned &&
-    !dpoContacts.some(reachable) &&
-    !EMAIL_OR_PHONE.test(textOf(notice, ['dpo']))
-  )
+  if (dpoMentioned && !dpoContacts.some(reachable) && !EMAIL_OR_PHONE.test(textOf(notice, ['dpo'])))
     add(
       'dpo-contact-missing',
       dpoContacts.length ? `contacts[${contacts.indexOf(dpoContacts[0])}]` : 'contacts',

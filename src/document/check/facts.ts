@@ -10,15 +10,10 @@ import {warning, type CheckWarning, type WarningCode} from './warnings.js';
 
 export function facts(notice: NoticeDocument): CheckWarning[] {
   const out: CheckWarning[] = [];
-  const add = (code: WarningCode, path: string, message: string) =>
-    out.push(warning(code, path, message));
+  const add = (code: WarningCode, path: string, message: string) => out.push(warning(code, path, message));
 
   if (!notice.updated && !notice.changes?.length)
-    add(
-      'updated-missing',
-      'updated',
-      'The notice does not say when it was last changed: no `updated` date and no `changes` entry.'
-    );
+    add('updated-missing', 'updated', 'The notice does not say when it was last changed: no `updated` date and no `changes` entry.');
 
   const businessId = notice.controller.businessId;
   if (businessId) {
@@ -38,23 +33,18 @@ export function facts(notice: NoticeDocument): CheckWarning[] {
   }
 
   const lawAt = notice.sections.findIndex((section) => citesRepealedLaw(plain(section.body)));
-  const lawInReferences = (notice.legalReferences ?? []).findIndex((reference) =>
-    citesRepealedLaw(plain(reference))
-  );
+  const lawInReferences = (notice.legalReferences ?? []).findIndex((reference) => citesRepealedLaw(plain(reference)));
   const lawInIntroduction = citesRepealedLaw(plain(notice.introduction));
   if (lawAt >= 0 || lawInReferences >= 0 || lawInIntroduction) {
-    const cited = lawInReferences >= 0
-      ? plain(notice.legalReferences![lawInReferences])
-      : lawAt >= 0
-        ? plain(notice.sections[lawAt].body)
-        : plain(notice.introduction);
+    const cited =
+      lawInReferences >= 0
+        ? plain(notice.legalReferences![lawInReferences])
+        : lawAt >= 0
+          ? plain(notice.sections[lawAt].body)
+          : plain(notice.introduction);
     add(
       'repealed-law',
-      lawInReferences >= 0
-        ? `legalReferences[${lawInReferences}]`
-        : lawAt >= 0
-          ? `sections[${lawAt}]`
-          : 'introduction',
+      lawInReferences >= 0 ? `legalReferences[${lawInReferences}]` : lawAt >= 0 ? `sections[${lawAt}]` : 'introduction',
       /1998:204/.test(cited)
         ? "The notice refers to Sweden's Personal Data Act (personuppgiftslagen 1998:204), which is no longer in force."
         : 'The notice refers to the Personal Data Act (henkilötietolaki 523/1999), which is no longer in force.'
@@ -67,8 +57,7 @@ export function facts(notice: NoticeDocument): CheckWarning[] {
   walkText(noticeShape, notice, '', (value, path) => {
     if (typeof value === 'string' && /^http:\/\//i.test(value)) links.push({path, url: value});
     for (const text of typeof value === 'string' ? [value] : Object.values(value))
-      for (const [, url] of text.matchAll(/href\s*=\s*["']?(http:\/\/[^"'\s>]+)/gi))
-        links.push({path, url});
+      for (const [, url] of text.matchAll(/href\s*=\s*["']?(http:\/\/[^"'\s>]+)/gi)) links.push({path, url});
   });
   // One warning per link, however many places it appears in.
   const places = new Map<string, {url: string; paths: string[]}>();
@@ -103,8 +92,7 @@ function walkText(
     const inner = spec.localized.spec;
     visit(value as LocalizedText, path, {rich: 'text' in inner && inner.text.max > 500});
   } else if ('text' in spec) visit(value as string, path);
-  else if ('list' in spec)
-    (value as unknown[]).forEach((item, i) => walkText(spec.list, item, `${path}[${i}]`, visit));
+  else if ('list' in spec) (value as unknown[]).forEach((item, i) => walkText(spec.list, item, `${path}[${i}]`, visit));
   else if ('object' in spec) {
     const fields = {...spec.object, ...spec.optional};
     for (const [key, field] of Object.entries(fields))
@@ -121,8 +109,7 @@ function languageCoverage(notice: NoticeDocument): CheckWarning[] {
   const declared = notice.languages.map((tag) => tag.toLowerCase());
   const missing = new Map<string, string[]>();
   const undeclared = new Map<string, string[]>();
-  const note = (map: Map<string, string[]>, tag: string, path: string) =>
-    map.set(tag, [...(map.get(tag) ?? []), path]);
+  const note = (map: Map<string, string[]>, tag: string, path: string) => map.set(tag, [...(map.get(tag) ?? []), path]);
   walkText(noticeShape, notice, '', (value, path, localized) => {
     if (!localized) return;
     if (typeof value === 'string') {
@@ -130,10 +117,8 @@ function languageCoverage(notice: NoticeDocument): CheckWarning[] {
       return;
     }
     const has = Object.keys(value).map((tag) => tag.toLowerCase());
-    for (const tag of notice.languages)
-      if (!has.includes(tag.toLowerCase())) note(missing, tag, path);
-    for (const tag of Object.keys(value))
-      if (!declared.includes(tag.toLowerCase())) note(undeclared, tag, path);
+    for (const tag of notice.languages) if (!has.includes(tag.toLowerCase())) note(missing, tag, path);
+    for (const tag of Object.keys(value)) if (!declared.includes(tag.toLowerCase())) note(undeclared, tag, path);
   });
   return [
     ...[...missing].map(([tag, list]) =>
@@ -154,14 +139,11 @@ function languageCoverage(notice: NoticeDocument): CheckWarning[] {
 }
 
 /** "a, b, c and 4 more". */
-const listPaths = (list: string[]) =>
-  list.slice(0, 3).join(', ') + (list.length > 3 ? ` and ${list.length - 3} more` : '');
+const listPaths = (list: string[]) => list.slice(0, 3).join(', ') + (list.length > 3 ? ` and ${list.length - 3} more` : '');
 
 /**
  * Whether a text cites a Personal Data Act as law: a sentence that names it
  * and does not say it is gone ("henkilötietolaki kumottiin", "replaced by").
  */
 const citesRepealedLaw = (text: string) =>
-  sentences(text).some(
-    (sentence) => WORDS.repealedLaw.test(sentence) && !WORDS.invalidated.test(sentence)
-  );
+  sentences(text).some((sentence) => WORDS.repealedLaw.test(sentence) && !WORDS.invalidated.test(sentence));

@@ -21,13 +21,7 @@ import {checkRetention} from './retention.js';
 import {checkRights} from './rights.js';
 import {warning, type CheckReport, type CheckWarning} from './warnings.js';
 
-export {
-  severityOf,
-  WARNINGS,
-  type CheckReport,
-  type CheckWarning,
-  type WarningCode,
-} from './warnings.js';
+export {severityOf, WARNINGS, type CheckReport, type CheckWarning, type WarningCode} from './warnings.js';
 
 /**
  * Checks a notice document (an object, or JSON text): errors if it cannot be
@@ -101,9 +95,7 @@ function jsonErrorOffset(text: string, message: string): number {
       return true;
     } catch (error) {
       const position = /at position (\d+)/.exec((error as Error).message);
-      return position
-        ? Number(position[1]) >= prefix.length
-        : /end of JSON/.test((error as Error).message);
+      return position ? Number(position[1]) >= prefix.length : /end of JSON/.test((error as Error).message);
     }
   };
   let early = 0;

@@ -4,18 +4,7 @@
  */
 import type {LocalizedText, SectionKind} from '../schema.js';
 import type {Context} from './context.js';
-import {
-  clauses,
-  covers,
-  hasKind,
-  negated,
-  plain,
-  sectionPath,
-  sentences,
-  short,
-  textOf,
-  WORDS,
-} from './text.js';
+import {clauses, covers, hasKind, negated, plain, sectionPath, sentences, short, textOf, WORDS} from './text.js';
 
 /** Sections whose text states legal bases. */
 const BASIS_KINDS: readonly SectionKind[] = ['purposes', 'legal-basis', 'legitimate-interests'];

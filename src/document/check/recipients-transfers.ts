@@ -18,11 +18,7 @@ import {
 } from './text.js';
 
 /** EU and EEA countries: transfers there need no safeguards. */
-const EEA = new Set(
-  'AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK IS LI NO'.split(
-    ' '
-  )
-);
+const EEA = new Set('AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK IS LI NO'.split(' '));
 
 export function checkRecipientsAndTransfers({notice, all, add}: Context): void {
   // 13(1)(e): recipients.
@@ -39,9 +35,7 @@ export function checkRecipientsAndTransfers({notice, all, add}: Context): void {
     .map((service, i) => ({service, path: `cookies.services[${i}]`}))
     .filter(({service}) => service.transferCountry && !EEA.has(service.transferCountry));
   const places = textPlaces(notice);
-  const transfers = places.filter(({text, inTransfers}) =>
-    sentences(text).some((sentence) => allowsTransfer(sentence, inTransfers))
-  );
+  const transfers = places.filter(({text, inTransfers}) => sentences(text).some((sentence) => allowsTransfer(sentence, inTransfers)));
   if (!hasKind(notice, 'transfers') && !abroad.length && !transfers.length && !WORDS.eea.test(all))
     add(
       'transfers-unstated',
@@ -49,34 +43,20 @@ export function checkRecipientsAndTransfers({notice, all, add}: Context): void {
       'Nothing says whether data is transferred outside the EU/EEA: no section of kind "transfers", no `transferCountry`, and no text about it.'
     );
 
-  const everything = [
-    ...places.map(({text}) => text),
-    ...services.map((service) => plain(service.purpose)),
-  ].join('\n');
+  const everything = [...places.map(({text}) => text), ...services.map((service) => plain(service.purpose))].join('\n');
   const transferText = places
-    .flatMap(({text, inTransfers}) =>
-      sentences(text).filter((sentence) => transferStatement(sentence, inTransfers))
-    )
+    .flatMap(({text, inTransfers}) => sentences(text).filter((sentence) => transferStatement(sentence, inTransfers)))
     .join('\n');
-  const named =
-    says(everything, WORDS.safeguards) || says(transferText, WORDS.explicitConsent);
+  const named = says(everything, WORDS.safeguards) || says(transferText, WORDS.explicitConsent);
   const shieldAt =
-    places.find(({text}) => reliesOnPrivacyShield(text)) ??
-    (reliesOnPrivacyShield(everything) ? {path: 'cookies'} : undefined);
+    places.find(({text}) => reliesOnPrivacyShield(text)) ?? (reliesOnPrivacyShield(everything) ? {path: 'cookies'} : undefined);
   if ((transfers.length || abroad.length) && !named) {
     const labels = transfers.map(({label}) => label);
     const where = [
-      ...(labels.length
-        ? [`${listing(labels)} allow${labels.length > 1 ? '' : 's'} transfers outside the EU/EEA`]
-        : []),
-      ...abroad.map(
-        ({service, path}) =>
-          `${short(service.name)} (${path}) sends data to ${service.transferCountry}`
-      ),
+      ...(labels.length ? [`${listing(labels)} allow${labels.length > 1 ? '' : 's'} transfers outside the EU/EEA`] : []),
+      ...abroad.map(({service, path}) => `${short(service.name)} (${path}) sends data to ${service.transferCountry}`),
     ];
-    const allowing = places.flatMap(({text, inTransfers}) =>
-      sentences(text).filter((sentence) => allowsTransfer(sentence, inTransfers))
-    );
+    const allowing = places.flatMap(({text, inTransfers}) => sentences(text).filter((sentence) => allowsTransfer(sentence, inTransfers)));
     const notes = [
       allowing.some((sentence) => WORDS.consent.test(sentence)) &&
         'consent allows a transfer only as explicit consent to it (Art. 49(1)(a))',
@@ -88,12 +68,7 @@ export function checkRecipientsAndTransfers({notice, all, add}: Context): void {
       `${capitalise(where.join('; '))}, but the notice names no adequacy decision, standard contractual clauses or other safeguard${notes.map((note) => `; ${note}`).join('')}.`
     );
   }
-  if (shieldAt)
-    add(
-      'privacy-shield',
-      shieldAt.path,
-      'The notice relies on the EU–US Privacy Shield, which is no longer valid.'
-    );
+  if (shieldAt) add('privacy-shield', shieldAt.path, 'The notice relies on the EU–US Privacy Shield, which is no longer valid.');
 }
 
 interface Place {
@@ -132,10 +107,7 @@ const textPlaces = (notice: NoticeDocument): Place[] => [
 const transferStatement = (sentence: string, inTransfers: boolean) => {
   const verb = WORDS.transfer.test(sentence);
   const place = WORDS.abroad.test(sentence) || WORDS.thirdCountry.test(sentence);
-  return (
-    (verb && (place || inTransfers)) ||
-    (inTransfers && WORDS.thirdCountry.test(sentence) && /[.!?]$/.test(sentence))
-  );
+  return (verb && (place || inTransfers)) || (inTransfers && WORDS.thirdCountry.test(sentence) && /[.!?]$/.test(sentence));
 };
 
 /**
@@ -147,8 +119,7 @@ function allowsTransfer(sentence: string, inTransfers: boolean): boolean {
   // Only a full sentence: a heading or a bare list item tells no transfer.
   if (!/[.!?]$/.test(sentence) || !transferStatement(sentence, inTransfers)) return false;
   const parts = clauses(sentence).filter(
-    (clause) =>
-      WORDS.transfer.test(clause) || WORDS.abroad.test(clause) || WORDS.thirdCountry.test(clause)
+    (clause) => WORDS.transfer.test(clause) || WORDS.abroad.test(clause) || WORDS.thirdCountry.test(clause)
   );
   return parts.some((clause) => !negated(clause)) || excepted(sentence);
 }

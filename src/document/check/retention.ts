@@ -19,10 +19,7 @@ export function checkRetention({notice, all, add}: Context): void {
       'sections',
       'No retention period found: no section of kind "retention", no `retention` facts, and no text about how long data is kept.'
     );
-  else if (
-    !retentionFacts.some((fact) => fact.duration) &&
-    !WORDS.period.test(retentionText)
-  )
+  else if (!retentionFacts.some((fact) => fact.duration) && !WORDS.period.test(retentionText))
     add(
       'retention-no-period',
       sectionPath(notice, 'retention'),

@@ -22,14 +22,7 @@ import {
   WORDS,
 } from './text.js';
 
-const RIGHTS_TO_NAME: readonly RightType[] = [
-  'access',
-  'rectification',
-  'erasure',
-  'restriction',
-  'objection',
-  'portability',
-];
+const RIGHTS_TO_NAME: readonly RightType[] = ['access', 'rectification', 'erasure', 'restriction', 'objection', 'portability'];
 
 /** Sections where "consent" means a ground for processing (not, say, the rights). */
 const CONSENT_KINDS: readonly SectionKind[] = [
@@ -57,10 +50,7 @@ const RIGHT_NAMES: Record<RightType, string> = {
 
 /** Rights no notice may refuse: the code and the end of the message. */
 const REFUSALS: Partial<Record<RightType, [WarningCode, string]>> = {
-  'objection-direct-marketing': [
-    'objection-direct-marketing-refused',
-    ', but objecting to direct marketing can never be refused',
-  ],
+  'objection-direct-marketing': ['objection-direct-marketing-refused', ', but objecting to direct marketing can never be refused'],
   'withdraw-consent': ['withdraw-consent-refused', ', but consent can always be withdrawn'],
   complaint: ['complaint-refused', ', but everyone may complain to a supervisory authority'],
 };
@@ -77,9 +67,7 @@ const deniesRightTo = (text: string, pattern: RegExp) =>
     (sentence) =>
       !conditional(sentence) &&
       !excepted(sentence) &&
-      clauses(sentence).some(
-        (clause) => negates(clause, pattern) && WORDS.right.test(clause)
-      )
+      clauses(sentence).some((clause) => negates(clause, pattern) && WORDS.right.test(clause))
   );
 
 const COMPLAINT = new RegExp(`${WORDS.complaint.source}|${WORDS.complaining.source}`);
@@ -89,17 +77,8 @@ export function checkRights(c: Context): void {
   // 13(2)(b): rights.
   if (!notice.rights?.length) {
     if (hasKind(notice, 'rights'))
-      add(
-        'rights-list-missing',
-        sectionPath(notice, 'rights'),
-        'The rights are described only in prose: there is no `rights` list.'
-      );
-    else
-      add(
-        'rights-missing',
-        'rights',
-        'No rights found: no `rights` list and no section of kind "rights".'
-      );
+      add('rights-list-missing', sectionPath(notice, 'rights'), 'The rights are described only in prose: there is no `rights` list.');
+    else add('rights-missing', 'rights', 'No rights found: no `rights` list and no section of kind "rights".');
   } else {
     const named = new Set(notice.rights.map((right) => right.type));
     // Objecting to direct marketing (Art. 21(2)) is not the general right to object (Art. 21(1)).
@@ -116,20 +95,13 @@ export function checkRights(c: Context): void {
       );
   }
   for (const {type, path} of refused) {
-    const [code, but] = REFUSALS[type] ?? [
-      'right-refused',
-      '; whether that is lawful is for the author to review',
-    ];
+    const [code, but] = REFUSALS[type] ?? ['right-refused', '; whether that is lawful is for the author to review'];
     add(code, path, `The notice states that it does not grant ${RIGHT_NAMES[type]} (${path})${but}.`);
   }
 
   // 13(2)(c): withdrawing consent, where processing rests on it.
-  const consentPurposes = purposes.filter(({purpose}) =>
-    purpose.legalBasis?.includes('A6-1-a')
-  );
-  const consentSection = notice.sections.findIndex(
-    (section) => covers(section, CONSENT_KINDS) && says(plain(section.body), WORDS.consent)
-  );
+  const consentPurposes = purposes.filter(({purpose}) => purpose.legalBasis?.includes('A6-1-a'));
+  const consentSection = notice.sections.findIndex((section) => covers(section, CONSENT_KINDS) && says(plain(section.body), WORDS.consent));
   const withdrawText = all + '\n' + rightsText;
   const withdrawSection = textOf(notice, ['withdraw-consent']);
   const canWithdraw =

@@ -3,13 +3,7 @@
  * into sentences and clauses so that a rule can tell "you may" from "you may
  * not" and "not transferred" from "not transferred unless…".
  */
-import {
-  sectionKinds,
-  type LocalizedText,
-  type NoticeDocument,
-  type NoticeSection,
-  type SectionKind,
-} from '../schema.js';
+import {sectionKinds, type LocalizedText, type NoticeDocument, type NoticeSection, type SectionKind} from '../schema.js';
 import {CONDITION, EXCEPTION, NEGATION} from './words.js';
 
 export {WORDS} from './words.js';
@@ -18,14 +12,16 @@ export {WORDS} from './words.js';
 export function plain(value: LocalizedText | undefined): string {
   if (value === undefined) return '';
   const versions = typeof value === 'string' ? [value] : Object.values(value);
-  return versions
-    .join('\n')
-    // Block ends are sentence ends: a list item or a line has no full stop.
-    .replace(/<(br|\/?(p|li|ul|ol|div|h[1-6]|tr|td|th|dt|dd|table|blockquote))\b[^>]*>/gi, '\n')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&amp;/g, '&')
-    .toLowerCase();
+  return (
+    versions
+      .join('\n')
+      // Block ends are sentence ends: a list item or a line has no full stop.
+      .replace(/<(br|\/?(p|li|ul|ol|div|h[1-6]|tr|td|th|dt|dd|table|blockquote))\b[^>]*>/gi, '\n')
+      .replace(/<[^>]*>/g, ' ')
+      .replace(/&nbsp;/g, ' ')
+      .replace(/&amp;/g, '&')
+      .toLowerCase()
+  );
 }
 
 /** A section's body and the text of its structured facts. */
@@ -33,28 +29,22 @@ export const sectionText = (section: NoticeSection): string =>
   [
     plain(section.body),
     ...(section.purposes ?? []).map((p) => plain(p.purpose) + ' ' + plain(p.legitimateInterest)),
-    ...(section.retention ?? []).map(
-      (r) => plain(r.data) + ' ' + plain(r.criteria) + ' ' + plain(r.text)
-    ),
+    ...(section.retention ?? []).map((r) => plain(r.data) + ' ' + plain(r.criteria) + ' ' + plain(r.text)),
   ].join('\n');
 
 /** Whether a section covers any of these kinds (its `kind` or one of its `kinds`). */
-export const covers = (section: NoticeSection, kinds: readonly SectionKind[]) =>
-  sectionKinds(section).some((kind) => kinds.includes(kind));
+export const covers = (section: NoticeSection, kinds: readonly SectionKind[]) => sectionKinds(section).some((kind) => kinds.includes(kind));
 
 /**
  * The text of the sections that cover these kinds; with no kinds, of the
  * whole document: the introduction and every section.
  */
 export function textOf(notice: NoticeDocument, kinds?: readonly SectionKind[]): string {
-  const sections = notice.sections
-    .filter((section) => !kinds || covers(section, kinds))
-    .map(sectionText);
+  const sections = notice.sections.filter((section) => !kinds || covers(section, kinds)).map(sectionText);
   return (kinds ? sections : [plain(notice.introduction), ...sections]).join('\n');
 }
 
-export const hasKind = (notice: NoticeDocument, kind: SectionKind) =>
-  notice.sections.some((section) => covers(section, [kind]));
+export const hasKind = (notice: NoticeDocument, kind: SectionKind) => notice.sections.some((section) => covers(section, [kind]));
 
 export const EMAIL_OR_PHONE = /[^\s@<>]+@[^\s@<>]+\.[a-z]{2,}|(\+|\b0)\d[\d ()-]{5,}\d/i;
 
@@ -74,8 +64,7 @@ export const sentences = (text: string): string[] =>
     .filter(Boolean);
 
 /** The clauses of a sentence: split at commas, semicolons, colons and dashes. */
-export const clauses = (sentence: string): string[] =>
-  sentence.split(/[,;:]\s+|\s[–—-]\s|\s\((?=\S)/);
+export const clauses = (sentence: string): string[] => sentence.split(/[,;:]\s+|\s[–—-]\s|\s\((?=\S)/);
 
 export const negated = (clause: string) => NEGATION.test(clause);
 /**
@@ -118,19 +107,14 @@ const LEADING_CONDITION = /^(jos|mikäli|kun|if|when|unless|om|när|såvida)\s[^
 export const denies = (text: string, pattern: RegExp): boolean =>
   !says(text, pattern) &&
   sentences(text).some(
-    (sentence) =>
-      !conditional(sentence) &&
-      !excepted(sentence) &&
-      clauses(sentence).some((clause) => negates(clause, pattern))
+    (sentence) => !conditional(sentence) && !excepted(sentence) && clauses(sentence).some((clause) => negates(clause, pattern))
   );
 
 // ---- Small helpers ---------------------------------------------------------
 
 /** The first language's text, cut to a readable length. */
 export function short(value: LocalizedText): string {
-  const text = (typeof value === 'string' ? value : (Object.values(value)[0] ?? ''))
-    .replace(/<[^>]*>/g, '')
-    .trim();
+  const text = (typeof value === 'string' ? value : (Object.values(value)[0] ?? '')).replace(/<[^>]*>/g, '').trim();
   return text.length > 60 ? text.slice(0, 57) + '…' : text;
 }
 
@@ -140,6 +124,4 @@ export const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.
 
 /** "a", "a and b", "a, b and c". */
 export const listing = (words: readonly string[]) =>
-  words.length < 2
-    ? words.join('')
-    : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+  words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;

@@ -197,8 +197,7 @@ export type WarningCode = keyof typeof WARNINGS;
  * How much a warning weighs: `notice` for the gentle ones (true, but perhaps
  * not a gap for this controller), `warning` for the rest.
  */
-export const severityOf = (code: WarningCode): 'warning' | 'notice' =>
-  (WARNINGS[code] as {severity?: 'notice'}).severity ?? 'warning';
+export const severityOf = (code: WarningCode): 'warning' | 'notice' => (WARNINGS[code] as {severity?: 'notice'}).severity ?? 'warning';
 
 /** A warning with its code's article and reason. */
 export function warning(code: WarningCode, path: string, message: string): CheckWarning {

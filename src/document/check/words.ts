@@ -6,8 +6,7 @@
  */
 
 /** Any of these whole words (Unicode-aware boundaries). */
-const word = (...words: string[]) =>
-  new RegExp(`(?<![\\p{L}\\d])(?:${words.join('|')})(?![\\p{L}\\d])`, 'u');
+const word = (...words: string[]) => new RegExp(`(?<![\\p{L}\\d])(?:${words.join('|')})(?![\\p{L}\\d])`, 'u');
 
 export const WORDS = {
   purposes: /käyttötarkoitu|käsittelyn tarkoitu|tarkoituksiin|purpose|ändamål/,
@@ -43,11 +42,9 @@ export const WORDS = {
   withdraw:
     /(?<![\p{L}])peru(?:a|n|t|mme|tte|vat|u|taan|ttu|ttav|ttaess|tti|ma|mi|mis|is|ko|kaa|u?tta|utet|utus|utuks|utta|ttam)|återkall|återta|ta tillbaka|withdr[ae]w|revok|revoca/u,
   dpo: /tietosuojavastaav|data protection officer|dataskyddsombud/,
-  dataCategories:
-    /tietosisältö|henkilötietoryhm|tietoryhm|categories of (personal )?data|data categories|kategorier av personuppgifter/,
+  dataCategories: /tietosisältö|henkilötietoryhm|tietoryhm|categories of (personal )?data|data categories|kategorier av personuppgifter/,
   recipients: /luovut|vastaanottaj|recipient|disclos|mottagare|lämnas ut|utlämn/,
-  sources:
-    /tietolähte|lähteist|lähteinä|saadaan|kerätään|source|collected from|obtained from|källa|källor|samlas in|erhålls|inhämtas/,
+  sources: /tietolähte|lähteist|lähteinä|saadaan|kerätään|source|collected from|obtained from|källa|källor|samlas in|erhålls|inhämtas/,
   eea: /eu:n ulkopuol|eu- tai eta|eta:n ulkopuol|eta-alue|euroopan talousalue|euroopan unionin ulkopuol|eu\/eta|outside the (eu|eea|european)|\beea\b|\bees\b|utanför eu/,
   /** Outside the EU/EEA, as a transfer's destination. */
   abroad:
@@ -66,8 +63,7 @@ export const WORDS = {
   /** Privacy Shield in any spelling: "Privacy-Shield", "EU–US Privacy Shield", "privacyshield". */
   privacyShield: /privacy[\s\-–—]*shield/,
   /** Words that tell a past framework is no longer relied on. */
-  invalidated:
-    /mitätö|kumo|pätemät|ei enää|korvas|korvattu|invalid|annul|struck down|no longer|replaced|ogiltig|upphäv|inte längre|ersatt/,
+  invalidated: /mitätö|kumo|pätemät|ei enää|korvas|korvattu|invalid|annul|struck down|no longer|replaced|ogiltig|upphäv|inte längre|ersatt/,
   retention:
     /säilytysaika|säilytysaja|säilytetään niin kauan|säilytetään kunnes|säilytetään \S+ (vuo|kuukau|päiv)|retention period|retained for|kept for|stored for|kept as long as|stored as long as|lagringstid|sparas i|bevaras i|sparas så länge|lagras så länge/,
   period:
@@ -92,26 +88,78 @@ export const WORDS = {
 /** Negation in a clause: ei, eikä, emme; inte, ej, ingen; not, no, never, cannot, n't. */
 export const NEGATION = new RegExp(
   word(
-    'ei', 'eikä', 'eivät', 'eivätkä', 'emme', 'emmekä', 'ette', 'älä', 'älkää',
-    'inte', 'ej', 'icke', 'aldrig', 'ingen', 'inga', 'inget',
-    'not', 'no', 'never', 'cannot', 'neither', 'nor', 'none'
+    'ei',
+    'eikä',
+    'eivät',
+    'eivätkä',
+    'emme',
+    'emmekä',
+    'ette',
+    'älä',
+    'älkää',
+    'inte',
+    'ej',
+    'icke',
+    'aldrig',
+    'ingen',
+    'inga',
+    'inget',
+    'not',
+    'no',
+    'never',
+    'cannot',
+    'neither',
+    'nor',
+    'none'
   ).source + "|n[’']t(?![\\p{L}])",
   'u'
 );
 
 /** An exception to a negation: "ei siirretä, ellei…", "not without consent". */
 export const EXCEPTION = word(
-  'ellei', 'elleivät', 'paitsi', 'lukuun ottamatta', 'muutoin kuin', 'muuten kuin', 'ilman',
-  'unless', 'except', 'without', 'other than', 'save',
-  'om inte', 'såvida inte', 'utom', 'förutom', 'utan', 'annat än',
+  'ellei',
+  'elleivät',
+  'paitsi',
+  'lukuun ottamatta',
+  'muutoin kuin',
+  'muuten kuin',
+  'ilman',
+  'unless',
+  'except',
+  'without',
+  'other than',
+  'save',
+  'om inte',
+  'såvida inte',
+  'utom',
+  'förutom',
+  'utan',
+  'annat än',
   // "om det inte är nödvändigt", "om den registrerade inte samtycker": unless, with a subject
   // between (a pronoun, or "den" and a noun; not any word: "uppgifter om kunder överförs inte").
-  'om (?:det|detta|den|de|du|ni|vi|man|han|hon)(?: \\p{L}+)? inte', 'såvida (?:\\p{L}+ ){1,2}inte'
+  'om (?:det|detta|den|de|du|ni|vi|man|han|hon)(?: \\p{L}+)? inte',
+  'såvida (?:\\p{L}+ ){1,2}inte'
 );
 
 /** A condition: the sentence says when, not that (a negation there is no refusal). */
 export const CONDITION = word(
-  'jos', 'mikäli', 'kun', 'ellei', 'paitsi', 'silloin kun', 'niin kauan kuin',
-  'if', 'unless', 'when', 'where', 'while', 'as long as', 'except',
-  'om', 'när', 'såvida', 'så länge', 'utom'
+  'jos',
+  'mikäli',
+  'kun',
+  'ellei',
+  'paitsi',
+  'silloin kun',
+  'niin kauan kuin',
+  'if',
+  'unless',
+  'when',
+  'where',
+  'while',
+  'as long as',
+  'except',
+  'om',
+  'när',
+  'såvida',
+  'så länge',
+  'utom'
 );

@@ -140,7 +140,12 @@ export const CATALOGUE: CatalogueEntry[] = [
     category: 'marketing',
     privacyPolicy: GOOGLE_POLICY,
     transferCountry: 'US',
-    items: [cookie('YSC', 'session'), cookie('VISITOR_INFO1_LIVE', 'P180D'), cookie('VISITOR_PRIVACY_METADATA', 'P180D'), cookie('PREF', 'P8M')],
+    items: [
+      cookie('YSC', 'session'),
+      cookie('VISITOR_INFO1_LIVE', 'P180D'),
+      cookie('VISITOR_PRIVACY_METADATA', 'P180D'),
+      cookie('PREF', 'P8M'),
+    ],
     purpose: {
       en: 'Shows videos embedded on our pages; YouTube remembers your settings and what you watch.',
       fi: 'Näyttää sivuillemme upotetut videot; YouTube muistaa asetuksesi ja katselusi.',
@@ -163,7 +168,7 @@ export const CATALOGUE: CatalogueEntry[] = [
       sv: 'Visar videor som är inbäddade på våra sidor och räknar hur de ses.',
     },
     source: 'https://vimeo.com/cookie_policy',
-    note: 'With the player\'s dnt=1 parameter Vimeo sets no tracking cookie.',
+    note: "With the player's dnt=1 parameter Vimeo sets no tracking cookie.",
   },
   {
     id: 'hubspot',

@@ -8,19 +8,39 @@ import type {NoticeDocument, NoticeRight, NoticeSection, SectionKind} from '../.
 
 /** Finnish and English. */
 export const t = (fi: string, en: string) => ({fi, en});
-const p = (text: string) => text.split('\n').map((line) => `<p>${line}</p>`).join('');
+const p = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => `<p>${line}</p>`)
+    .join('');
 const ul = (items: string[]) => `<ul>${items.map((item) => `<li>${item}</li>`).join('')}</ul>`;
 
 /** A section with bodies in Finnish and English; `\n` starts a paragraph, a list is `- a|b`. */
-export function section(id: string, kind: SectionKind, number: string, title: [string, string], body: [string, string], extra: Partial<NoticeSection> = {}): NoticeSection {
-  const html = (text: string) => text.split('\n').map((line) => (line.startsWith('- ') ? ul(line.slice(2).split('|')) : p(line))).join('');
+export function section(
+  id: string,
+  kind: SectionKind,
+  number: string,
+  title: [string, string],
+  body: [string, string],
+  extra: Partial<NoticeSection> = {}
+): NoticeSection {
+  const html = (text: string) =>
+    text
+      .split('\n')
+      .map((line) => (line.startsWith('- ') ? ul(line.slice(2).split('|')) : p(line)))
+      .join('');
   return {id, kind, number, title: t(...title), body: t(html(body[0]), html(body[1])), ...extra};
 }
 
 export const controller = (): NoticeDocument['controller'] => ({
   name: t('[Yrityksen nimi]', '[Company name]'),
   businessId: '[Y-tunnus]',
-  address: {street: t('[Katuosoite]', '[Street address]'), postalCode: '[Postinumero]', locality: t('[Postitoimipaikka]', '[Town]'), country: 'FI'},
+  address: {
+    street: t('[Katuosoite]', '[Street address]'),
+    postalCode: '[Postinumero]',
+    locality: t('[Postitoimipaikka]', '[Town]'),
+    country: 'FI',
+  },
 });
 
 export const rights = (withdraw: boolean): NoticeRight[] => [
@@ -36,14 +56,25 @@ export const rights = (withdraw: boolean): NoticeRight[] => [
 ];
 
 export const rightsSection = (number: string) =>
-  section('rights', 'rights', number, ['Rekisteröidyn oikeudet', 'Your rights'], [
-    'Sinulla on oikeus saada tietää, mitä tietoja sinusta on tallennettu, pyytää virheellisten tietojen korjaamista ja tietojen poistamista, rajoittaa käsittelyä, vastustaa käsittelyä ja siirtää tiedot toiseen järjestelmään. Lähetä pyyntö yhteyshenkilölle [sähköpostiosoite]. Vastaamme kuukauden kuluessa.',
-    'You have the right to know what data we hold about you, to have wrong data corrected and data erased, to restrict and object to processing, and to take your data to another service. Send your request to [email address]. We answer within one month.',
-  ]);
+  section(
+    'rights',
+    'rights',
+    number,
+    ['Rekisteröidyn oikeudet', 'Your rights'],
+    [
+      'Sinulla on oikeus saada tietää, mitä tietoja sinusta on tallennettu, pyytää virheellisten tietojen korjaamista ja tietojen poistamista, rajoittaa käsittelyä, vastustaa käsittelyä ja siirtää tiedot toiseen järjestelmään. Lähetä pyyntö yhteyshenkilölle [sähköpostiosoite]. Vastaamme kuukauden kuluessa.',
+      'You have the right to know what data we hold about you, to have wrong data corrected and data erased, to restrict and object to processing, and to take your data to another service. Send your request to [email address]. We answer within one month.',
+    ]
+  );
 
 export const complaintSection = (number: string) =>
-  section('complaint', 'complaint', number, ['Valitus valvontaviranomaiselle', 'Complaints'], [
-    'Jos katsot, että tietojasi käsitellään tietosuojalainsäädännön vastaisesti, voit tehdä valituksen tietosuojavaltuutetun toimistolle (tietosuoja.fi).',
-    'If you think your data is processed against data protection law, you can complain to the Data Protection Ombudsman (tietosuoja.fi).',
-  ]);
-
+  section(
+    'complaint',
+    'complaint',
+    number,
+    ['Valitus valvontaviranomaiselle', 'Complaints'],
+    [
+      'Jos katsot, että tietojasi käsitellään tietosuojalainsäädännön vastaisesti, voit tehdä valituksen tietosuojavaltuutetun toimistolle (tietosuoja.fi).',
+      'If you think your data is processed against data protection law, you can complain to the Data Protection Ombudsman (tietosuoja.fi).',
+    ]
+  );

@@ -27,9 +27,17 @@ export function checkView(o: CheckOptions) {
         <span class="count missing" data-severity="translations">${msg(str`Missing translations: ${missingTotal}`, {id: 'editor-missing-total'})}</span>
       </span>
     </summary>
-    ${missingTotal ? html`<p class="hint">${[...o.missing].filter(([, n]) => n).map(([lang, n]) => `${languageName(lang)}: ${n}`).join(' · ')}</p>` : nothing}
-    ${o.findings.length
-      ? html`<ul class="check-list">
+    ${
+      missingTotal
+        ? html`<p class="hint">${[...o.missing]
+            .filter(([, n]) => n)
+            .map(([lang, n]) => `${languageName(lang)}: ${n}`)
+            .join(' · ')}</p>`
+        : nothing
+    }
+    ${
+      o.findings.length
+        ? html`<ul class="check-list">
           ${[...o.findings]
             .sort((a, b) => ORDER.indexOf(a.severity) - ORDER.indexOf(b.severity))
             .map(
@@ -39,6 +47,7 @@ export function checkView(o: CheckOptions) {
               </li>`
             )}
         </ul>`
-      : html`<p>${msg('Nothing to report.', {id: 'editor-check-clean'})}</p>`}
+        : html`<p>${msg('Nothing to report.', {id: 'editor-check-clean'})}</p>`
+    }
   </details>`;
 }

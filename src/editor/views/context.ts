@@ -35,7 +35,12 @@ export interface EditorContext {
 export const pathString = (path: Path): string =>
   path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${key}` : key), '');
 
-export function toFindings(errors: Issue[], warnings: CheckWarning[], unfilled: {path: string; text: string}[], severityOf: (code: CheckWarning['code']) => 'warning' | 'notice'): Finding[] {
+export function toFindings(
+  errors: Issue[],
+  warnings: CheckWarning[],
+  unfilled: {path: string; text: string}[],
+  severityOf: (code: CheckWarning['code']) => 'warning' | 'notice'
+): Finding[] {
   return [
     ...errors.map((e): Finding => ({severity: 'error', path: e.path, message: e.message})),
     ...warnings.map((w): Finding => ({severity: severityOf(w.code), path: w.path, message: w.message, article: w.article, code: w.code})),
@@ -53,7 +58,17 @@ export function anchorOf(path: string, anchors: ReadonlySet<string>): string {
 
 /** The places of a person's or team's card (./reach.ts), for `anchorsOf`. */
 export function reachAnchors(who: {emails?: unknown[]; phones?: unknown[]} | undefined, at: string): string[] {
-  const out = ['email', 'phone', 'emails', 'phones', 'address', 'address.street', 'address.postalCode', 'address.locality', 'address.country'].map((k) => `${at}.${k}`);
+  const out = [
+    'email',
+    'phone',
+    'emails',
+    'phones',
+    'address',
+    'address.street',
+    'address.postalCode',
+    'address.locality',
+    'address.country',
+  ].map((k) => `${at}.${k}`);
   (who?.emails ?? []).forEach((_, j) => out.push(`${at}.emails[${j}]`, `${at}.emails[${j}].address`, `${at}.emails[${j}].label`));
   (who?.phones ?? []).forEach((_, j) => out.push(`${at}.phones[${j}]`, `${at}.phones[${j}].number`, `${at}.phones[${j}].label`));
   return out;
@@ -61,9 +76,28 @@ export function reachAnchors(who: {emails?: unknown[]; phones?: unknown[]} | und
 
 /** Every place the editor renders with `data-path`, for `anchorOf`. */
 export function anchorsOf(notice: NoticeDocument): Set<string> {
-  const out = new Set(['', 'id', 'title', 'languages', 'updated', 'effective', 'version', 'summary', 'introduction', 'legalReferences', 'controller', 'contacts', 'sections', 'rights', 'cookies', 'cookies.description', 'changes']);
+  const out = new Set([
+    '',
+    'id',
+    'title',
+    'languages',
+    'updated',
+    'effective',
+    'version',
+    'summary',
+    'introduction',
+    'legalReferences',
+    'controller',
+    'contacts',
+    'sections',
+    'rights',
+    'cookies',
+    'cookies.description',
+    'changes',
+  ]);
   const {controller} = notice;
-  for (const key of ['name', 'businessId', 'url', 'representative', 'representative.name', 'representative.url']) out.add(`controller.${key}`);
+  for (const key of ['name', 'businessId', 'url', 'representative', 'representative.name', 'representative.url'])
+    out.add(`controller.${key}`);
   reachAnchors(controller, 'controller').forEach((a) => out.add(a));
   reachAnchors(controller.representative, 'controller.representative').forEach((a) => out.add(a));
   (notice.legalReferences ?? []).forEach((_, i) => out.add(`legalReferences[${i}]`));
@@ -73,13 +107,19 @@ export function anchorsOf(notice: NoticeDocument): Set<string> {
     reachAnchors(contact, `contacts[${i}]`).forEach((a) => out.add(a));
   });
   notice.sections.forEach((section, i) => {
-    for (const key of ['', '.id', '.kind', '.kinds', '.number', '.title', '.body', '.purposes', '.retention']) out.add(`sections[${i}]${key}`);
-    (section.purposes ?? []).forEach((_, j) => ['', '.purpose', '.legalBasis', '.legitimateInterest'].forEach((k) => out.add(`sections[${i}].purposes[${j}]${k}`)));
-    (section.retention ?? []).forEach((_, j) => ['', '.data', '.duration', '.criteria', '.text'].forEach((k) => out.add(`sections[${i}].retention[${j}]${k}`)));
+    for (const key of ['', '.id', '.kind', '.kinds', '.number', '.title', '.body', '.purposes', '.retention'])
+      out.add(`sections[${i}]${key}`);
+    (section.purposes ?? []).forEach((_, j) =>
+      ['', '.purpose', '.legalBasis', '.legitimateInterest'].forEach((k) => out.add(`sections[${i}].purposes[${j}]${k}`))
+    );
+    (section.retention ?? []).forEach((_, j) =>
+      ['', '.data', '.duration', '.criteria', '.text'].forEach((k) => out.add(`sections[${i}].retention[${j}]${k}`))
+    );
   });
   (notice.rights ?? []).forEach((_, i) => ['', '.text'].forEach((k) => out.add(`rights[${i}]${k}`)));
   (notice.cookies?.services ?? []).forEach((service, i) => {
-    for (const key of ['', '.name', '.provider', '.category', '.purpose', '.privacyPolicy', '.transferCountry', '.items']) out.add(`cookies.services[${i}]${key}`);
+    for (const key of ['', '.name', '.provider', '.category', '.purpose', '.privacyPolicy', '.transferCountry', '.items'])
+      out.add(`cookies.services[${i}]${key}`);
     service.items.forEach((_, j) => out.add(`cookies.services[${i}].items[${j}]`).add(`cookies.services[${i}].items[${j}].description`));
   });
   (notice.changes ?? []).forEach((_, i) => ['', '.date', '.version', '.summary'].forEach((k) => out.add(`changes[${i}]${k}`)));

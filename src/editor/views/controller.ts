@@ -45,7 +45,12 @@ export function controllerView(ctx: EditorContext) {
     ${contacts.map(
       (contact, i) => html`<div class="card" data-path="contacts[${i}]">
         <h4>${contactRoleLabel(contact.role)}</h4>
-        ${choiceField(ctx, ['contacts', i, 'role'], msg('Role', {id: 'editor-contact-role'}), CONTACT_ROLES.map((role) => ({value: role, label: contactRoleLabel(role)})))}
+        ${choiceField(
+          ctx,
+          ['contacts', i, 'role'],
+          msg('Role', {id: 'editor-contact-role'}),
+          CONTACT_ROLES.map((role) => ({value: role, label: contactRoleLabel(role)}))
+        )}
         ${localizedField(ctx, ['contacts', i, 'name'], msg('Name', {id: 'editor-contact-name'}))}
         ${localizedField(ctx, ['contacts', i, 'title'], msg('Job title', {id: 'editor-contact-title'}))}
         ${reachView(ctx, ['contacts', i])}

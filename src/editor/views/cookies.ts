@@ -23,7 +23,11 @@ export function cookiesView(ctx: EditorContext) {
   const add = (id: string) => {
     const entry = CATALOGUE.find((e) => e.id === id);
     const service: CookieService = entry
-      ? serviceFromCatalogue(entry, ctx.languages, services.map((s) => s.id))
+      ? serviceFromCatalogue(
+          entry,
+          ctx.languages,
+          services.map((s) => s.id)
+        )
       : {id: `service-${services.length + 1}`, name: '', category: 'analytics', items: []};
     setServices([...services, service]);
     ctx.announce(entry ? msg(str`Added ${entry.name}`, {id: 'editor-service-added'}) : msg('Added a service', {id: 'editor-a-service'}));
@@ -40,7 +44,7 @@ export function cookiesView(ctx: EditorContext) {
       </label>
       <button type="submit">${msg('Add service', {id: 'editor-service-add'})}</button>
     </form>
-    <p class="hint">${msg('Catalogue facts come from each provider\'s own cookie documentation (linked with each service). Check them against the Open Cookie Database and your site before you publish.', {id: 'editor-catalogue-hint'})}</p>
+    <p class="hint">${msg("Catalogue facts come from each provider's own cookie documentation (linked with each service). Check them against the Open Cookie Database and your site before you publish.", {id: 'editor-catalogue-hint'})}</p>
     <div data-path="cookies">${findingsList(ctx, 'cookies')}</div>
     ${services.map((service, i) => {
       const entry = catalogueEntry(service.id);
@@ -53,7 +57,12 @@ export function cookiesView(ctx: EditorContext) {
         ${localizedField(ctx, [...base, 'name'], msg('Name', {id: 'editor-contact-name'}), {required: true})}
         ${localizedField(ctx, [...base, 'provider'], msg('Provider', {id: 'editor-provider'}))}
         <div class="row">
-          ${choiceField(ctx, [...base, 'category'], msg('Category', {id: 'editor-category'}), COOKIE_CATEGORIES.map((c) => ({value: c, label: categoryLabel(c)})))}
+          ${choiceField(
+            ctx,
+            [...base, 'category'],
+            msg('Category', {id: 'editor-category'}),
+            COOKIE_CATEGORIES.map((c) => ({value: c, label: categoryLabel(c)}))
+          )}
           ${plainField(ctx, [...base, 'privacyPolicy'], msg('Privacy policy address', {id: 'editor-privacy-policy'}), {type: 'url'})}
           ${plainField(ctx, [...base, 'transferCountry'], msg('Transfer country (e.g. US)', {id: 'editor-transfer-country'}))}
         </div>
@@ -75,12 +84,14 @@ export function cookiesView(ctx: EditorContext) {
           </tbody>
         </table>
         <button type="button" class="small" @click=${() => ctx.set([...base, 'items'], [...service.items, {name: '', type: 'cookie', duration: 'session'}])}>${msg('Add a cookie', {id: 'editor-item-add'})}</button>
-        ${service.items.length
-          ? html`<details class="item-descriptions">
+        ${
+          service.items.length
+            ? html`<details class="item-descriptions">
               <summary>${msg(str`What each cookie does (${described} of ${service.items.length} described)`, {id: 'editor-item-descriptions'})}</summary>
               ${service.items.map((item, j) => localizedField(ctx, [...base, 'items', j, 'description'], msg(str`Cookie ${j + 1} (${item.name}): what it does`, {id: 'editor-item-description'}), {rich: true}))}
             </details>`
-          : nothing}
+            : nothing
+        }
         ${findingsList(ctx, `cookies.services[${i}]`)}
         <button type="button" class="small danger" @click=${() => setServices(without(services, i))}>${msg(str`Remove ${name}`, {id: 'editor-service-remove'})}</button>
       </fieldset>`;

@@ -67,11 +67,13 @@ export function localizedField(ctx: EditorContext, path: Path, label: string, op
         const name = `${label} – ${languageName(lang)}`;
         const id = uid();
         return html`<div class="language ${isMissing ? 'is-missing' : ''}">
-          ${options.rich
-            ? html`<span class="lang-label" id=${id}>${languageName(lang)}${isMissing ? html` <span class="badge">${msg('missing', {id: 'editor-missing'})}</span>` : nothing}</span>
+          ${
+            options.rich
+              ? html`<span class="lang-label" id=${id}>${languageName(lang)}${isMissing ? html` <span class="badge">${msg('missing', {id: 'editor-missing'})}</span>` : nothing}</span>
                 <pn-rich-text .value=${text} .label=${name} .language=${lang} .locale=${ctx.locale} data-lang=${lang} @rich-text-input=${(e: Event & {value: string}) => write(lang, e.value)}></pn-rich-text>`
-            : html`<label for=${id} class="lang-label">${languageName(lang)}${isMissing ? html` <span class="badge">${msg('missing', {id: 'editor-missing'})}</span>` : nothing}</label>
-                <input id=${id} type="text" lang=${lang} data-lang=${lang} .value=${live(text)} placeholder=${sameInAll && lang !== first ? value : ''} @input=${(e: InputEvent) => write(lang, (e.target as HTMLInputElement).value)} />`}
+              : html`<label for=${id} class="lang-label">${languageName(lang)}${isMissing ? html` <span class="badge">${msg('missing', {id: 'editor-missing'})}</span>` : nothing}</label>
+                <input id=${id} type="text" lang=${lang} data-lang=${lang} .value=${live(text)} placeholder=${sameInAll && lang !== first ? value : ''} @input=${(e: InputEvent) => write(lang, (e.target as HTMLInputElement).value)} />`
+          }
         </div>`;
       })}
     </div>
@@ -80,7 +82,12 @@ export function localizedField(ctx: EditorContext, path: Path, label: string, op
 }
 
 /** A plain (not localised) field. */
-export function plainField(ctx: EditorContext, path: Path, label: string, options: {type?: string; hint?: string; required?: boolean} = {}) {
+export function plainField(
+  ctx: EditorContext,
+  path: Path,
+  label: string,
+  options: {type?: string; hint?: string; required?: boolean} = {}
+) {
   const value = (getIn(ctx.notice, path) as string | undefined) ?? '';
   const where = pathString(path);
   const id = uid();
@@ -104,7 +111,12 @@ export function plainField(ctx: EditorContext, path: Path, label: string, option
 }
 
 /** A choice from fixed values. */
-export function choiceField<T extends string>(ctx: EditorContext, path: Path, label: string, choices: readonly {value: T | ''; label: string}[]) {
+export function choiceField<T extends string>(
+  ctx: EditorContext,
+  path: Path,
+  label: string,
+  choices: readonly {value: T | ''; label: string}[]
+) {
   const value = (getIn(ctx.notice, path) as string | undefined) ?? '';
   const where = pathString(path);
   const id = uid();

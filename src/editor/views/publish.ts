@@ -70,8 +70,9 @@ export function publishView(ctx: EditorContext, o: PublishOptions) {
     <textarea id="embed-inline" class="code" readonly rows="6" .value=${inline}></textarea>
     <button type="button" class="copy-inline" @click=${() => o.copy(inline, 'inline')}>${msg('Copy inline embed code', {id: 'editor-copy-inline'})}</button>
     <h3>${msg('What changed since you opened it', {id: 'editor-diff'})}</h3>
-    ${o.changes.length
-      ? html`<ul class="diff">
+    ${
+      o.changes.length
+        ? html`<ul class="diff">
           ${o.changes.slice(0, 200).map(
             (c) => html`<li class=${c.type}><strong>${c.where}</strong>: ${changeType(c.type)}
               ${c.before !== undefined ? html`<del>${c.before.slice(0, 300)}</del>` : nothing}
@@ -88,6 +89,7 @@ export function publishView(ctx: EditorContext, o: PublishOptions) {
           <textarea id="change-summary" name="summary" rows="3"></textarea>
           <button type="submit">${msg('Add to change history', {id: 'editor-diff-add-button'})}</button>
         </form>`
-      : html`<p>${msg('Nothing has changed yet.', {id: 'editor-diff-none'})}</p>`}
+        : html`<p>${msg('Nothing has changed yet.', {id: 'editor-diff-none'})}</p>`
+    }
   </section>`;
 }

@@ -14,10 +14,12 @@ export function reportView(report: ImportReport, dismiss: () => void) {
     ${report.facts.length ? html`<ul>${report.facts.map((f) => html`<li><code>${f.path}</code>: ${f.value} <span class="hint">(${msg(str`line ${f.line}`, {id: 'editor-line'})})</span></li>`)}</ul>` : html`<p>${msg('None.', {id: 'editor-none'})}</p>`}
     <h3>${msg('Left out as page chrome', {id: 'editor-report-dropped'})}</h3>
     ${report.dropped.length ? html`<ul>${report.dropped.map((d) => html`<li><q>${d.text}</q> <span class="hint">(${d.reason})</span></li>`)}</ul>` : html`<p>${msg('None.', {id: 'editor-none'})}</p>`}
-    ${report.authorMustAdd.length
-      ? html`<h3>${msg('For you to add', {id: 'editor-report-add'})}</h3>
+    ${
+      report.authorMustAdd.length
+        ? html`<h3>${msg('For you to add', {id: 'editor-report-add'})}</h3>
           <ul>${report.authorMustAdd.map((a) => html`<li>${a.message}</li>`)}</ul>`
-      : nothing}
+        : nothing
+    }
     ${report.notes.length ? html`<h3>${msg('Notes', {id: 'editor-report-notes'})}</h3><ul>${report.notes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}
     <button type="button" class="small" @click=${dismiss}>${msg('Hide the report', {id: 'editor-report-hide'})}</button>
   </details>`;

@@ -34,7 +34,9 @@ export function rightsView(ctx: EditorContext) {
         <legend>${rightLabel(type)}</legend>
         <div class="choices">
           ${(['absent', 'granted', 'refused'] as const).map(
-            (value) => html`<label class="check"><input type="radio" name="right-${type}" .checked=${state === value} @change=${() => setState(type, value)} />
+            (
+              value
+            ) => html`<label class="check"><input type="radio" name="right-${type}" .checked=${state === value} @change=${() => setState(type, value)} />
               ${value === 'absent' ? msg('Not stated', {id: 'editor-right-absent'}) : value === 'granted' ? msg('Granted', {id: 'editor-right-granted'}) : msg('Refused', {id: 'editor-right-refused'})}</label>`
           )}
         </div>

@@ -20,11 +20,14 @@ export function sectionFacts(ctx: EditorContext, section: NoticeSection, i: numb
         <fieldset class="bases" data-path="sections[${i}].purposes[${j}].legalBasis">
           <legend>${msg('Legal basis (GDPR Art. 6(1))', {id: 'editor-legal-basis'})}</legend>
           ${LEGAL_BASES.map(
-            (basis) => html`<label class="check"><input type="checkbox" .checked=${purpose.legalBasis?.includes(basis) ?? false} @change=${(e: Event) => {
-              const on = (e.target as HTMLInputElement).checked;
-              const next = LEGAL_BASES.filter((b) => (b === basis ? on : purpose.legalBasis?.includes(b)));
-              ctx.set([...base, 'purposes', j, 'legalBasis'], next.length ? next : undefined);
-            }} /> ${legalBasisLabel(basis)} (${basis.replace('A6-1-', '6(1)(') + ')'})</label>`
+            (basis) =>
+              html`<label class="check"><input type="checkbox" .checked=${purpose.legalBasis?.includes(basis) ?? false} @change=${(
+                e: Event
+              ) => {
+                const on = (e.target as HTMLInputElement).checked;
+                const next = LEGAL_BASES.filter((b) => (b === basis ? on : purpose.legalBasis?.includes(b)));
+                ctx.set([...base, 'purposes', j, 'legalBasis'], next.length ? next : undefined);
+              }} /> ${legalBasisLabel(basis)} (${basis.replace('A6-1-', '6(1)(') + ')'})</label>`
           )}
         </fieldset>
         ${purpose.legalBasis?.includes('A6-1-f') ? localizedField(ctx, [...base, 'purposes', j, 'legitimateInterest'], msg('The legitimate interest', {id: 'editor-legitimate-interest'})) : ''}

@@ -20,7 +20,10 @@ export const kindOption = (kind: SectionKind) =>
 
 /** A section's name for buttons and announcements. */
 export const sectionName = (ctx: EditorContext, section: NoticeSection, i: number) =>
-  textIn(section.title, ctx.locale, ctx.languages[0]) || textIn(section.title, ctx.languages[0], ctx.languages[0]) || sectionKindHeading(section.kind) || String(i + 1);
+  textIn(section.title, ctx.locale, ctx.languages[0]) ||
+  textIn(section.title, ctx.languages[0], ctx.languages[0]) ||
+  sectionKindHeading(section.kind) ||
+  String(i + 1);
 
 let dragged = -1;
 
@@ -53,7 +56,9 @@ export function sectionsView(ctx: EditorContext) {
           }}
         >
           <div class="section-head">
-            <span class="handle" draggable="true" title=${msg('Drag to move', {id: 'editor-drag'})} aria-hidden="true" @dragstart=${(e: DragEvent) => {
+            <span class="handle" draggable="true" title=${msg('Drag to move', {id: 'editor-drag'})} aria-hidden="true" @dragstart=${(
+              e: DragEvent
+            ) => {
               dragged = i;
               e.dataTransfer?.setData('text/plain', String(i));
             }} @dragend=${() => (dragged = -1)}>⠿</span>
@@ -84,11 +89,14 @@ export function sectionsView(ctx: EditorContext) {
             <fieldset class="kinds" data-path="sections[${i}].kinds">
               <legend>${msg('Further items this section covers', {id: 'editor-also-covers-legend'})}</legend>
               ${SECTION_KINDS.filter((k) => k !== section.kind && k !== 'other').map(
-                (kind) => html`<label class="check"><input type="checkbox" .checked=${section.kinds?.includes(kind) ?? false} @change=${(e: Event) => {
-                  const on = (e.target as HTMLInputElement).checked;
-                  const next = SECTION_KINDS.filter((k) => (k === kind ? on : section.kinds?.includes(k)));
-                  ctx.set(['sections', i, 'kinds'], next.length ? next : undefined);
-                }} /> ${kindOption(kind)}</label>`
+                (kind) =>
+                  html`<label class="check"><input type="checkbox" .checked=${section.kinds?.includes(kind) ?? false} @change=${(
+                    e: Event
+                  ) => {
+                    const on = (e.target as HTMLInputElement).checked;
+                    const next = SECTION_KINDS.filter((k) => (k === kind ? on : section.kinds?.includes(k)));
+                    ctx.set(['sections', i, 'kinds'], next.length ? next : undefined);
+                  }} /> ${kindOption(kind)}</label>`
               )}
             </fieldset>
           </details>

@@ -17,9 +17,23 @@ export interface StartOptions {
 
 export function startView(o: StartOptions) {
   const templates: {id: TemplateId; name: string; about: string}[] = [
-    {id: 'customer-register', name: msg('A company\'s customer register', {id: 'editor-template-customer'}), about: msg('Customers and their contact persons; contract, bookkeeping, marketing to customers.', {id: 'editor-template-customer-about'})},
-    {id: 'member-register', name: msg('An association\'s member register (jäsenrekisteri)', {id: 'editor-template-member'}), about: msg('The list of members the Associations Act requires, fees and member news.', {id: 'editor-template-member-about'})},
-    {id: 'web-shop', name: msg('A web shop with analytics and a newsletter', {id: 'editor-template-shop'}), about: msg('Orders, a newsletter on consent, Google Analytics and Mailchimp in the cookie list.', {id: 'editor-template-shop-about'})},
+    {
+      id: 'customer-register',
+      name: msg("A company's customer register", {id: 'editor-template-customer'}),
+      about: msg('Customers and their contact persons; contract, bookkeeping, marketing to customers.', {
+        id: 'editor-template-customer-about',
+      }),
+    },
+    {
+      id: 'member-register',
+      name: msg("An association's member register (jäsenrekisteri)", {id: 'editor-template-member'}),
+      about: msg('The list of members the Associations Act requires, fees and member news.', {id: 'editor-template-member-about'}),
+    },
+    {
+      id: 'web-shop',
+      name: msg('A web shop with analytics and a newsletter', {id: 'editor-template-shop'}),
+      about: msg('Orders, a newsletter on consent, Google Analytics and Mailchimp in the cookie list.', {id: 'editor-template-shop-about'}),
+    },
   ];
   const drop = (e: DragEvent) => {
     e.preventDefault();
@@ -43,7 +57,9 @@ export function startView(o: StartOptions) {
         <h3>${msg('Or drop a file', {id: 'editor-drop'})}</h3>
         <p class="hint">${msg('.txt, .md, .html or .docx to import; notice.json to open as it is.', {id: 'editor-drop-hint'})}</p>
         <label for="file">${msg('Choose a file', {id: 'editor-choose-file'})}</label>
-        <input id="file" type="file" accept=".txt,.md,.markdown,.html,.htm,.docx,.json,application/json,text/plain,text/html,text/markdown" @change=${(e: Event) => {
+        <input id="file" type="file" accept=".txt,.md,.markdown,.html,.htm,.docx,.json,application/json,text/plain,text/html,text/markdown" @change=${(
+          e: Event
+        ) => {
           const file = (e.target as HTMLInputElement).files?.[0];
           if (file) o.openFile(file);
         }} />
@@ -56,8 +72,9 @@ export function startView(o: StartOptions) {
         </ul>
       </div>
     </div>
-    ${o.stored.length
-      ? html`<h3>${msg('Your notices in this browser', {id: 'editor-stored'})}</h3>
+    ${
+      o.stored.length
+        ? html`<h3>${msg('Your notices in this browser', {id: 'editor-stored'})}</h3>
           <ul class="plain-list stored">
             ${o.stored.map(
               (s) => html`<li>
@@ -67,6 +84,7 @@ export function startView(o: StartOptions) {
               </li>`
             )}
           </ul>`
-      : nothing}
+        : nothing
+    }
   </section>`;
 }

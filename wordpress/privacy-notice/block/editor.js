@@ -102,13 +102,7 @@
         Fragment,
         null,
         inspector,
-        el(
-          'div',
-          blockProps,
-          chosen
-            ? el(ServerSideRender, {block: 'privacy-notice/notice', attributes})
-            : el(NoticePicker, props)
-        )
+        el('div', blockProps, chosen ? el(ServerSideRender, {block: 'privacy-notice/notice', attributes}) : el(NoticePicker, props))
       );
     },
     save() {

@@ -3,11 +3,12 @@
  * event, CSS part and CSS custom property that custom-elements.json (built
  * from the element's JSDoc by `npm run analyze`) lists for <privacy-notice>
  * has a row in the README's tables, and nothing in those tables names
- * something the element no longer has. The notice documents written into the
- * README and the embed examples are valid documents.
+ * something the element no longer has. The README keeps the order people
+ * read it in, every relative link in it and in docs/ resolves, and the
+ * notice documents written into the docs and the embed examples are valid.
  */
-import {existsSync, readFileSync, readdirSync} from 'node:fs';
-import {join} from 'node:path';
+import {existsSync, readFileSync, readdirSync, statSync} from 'node:fs';
+import {dirname, join, relative} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {describe, expect, it} from 'vitest';
 import {validateNotice, formatIssue} from '../../src/document/validate.js';
@@ -37,21 +38,25 @@ interface ElementDeclaration {
 function loadElement(): ElementDeclaration {
   const file = new URL('custom-elements.json', root);
   if (!existsSync(file)) {
-    throw new Error(
-      'custom-elements.json is missing: run `npm run analyze` (npm test builds it before the unit tests).'
-    );
+    throw new Error('custom-elements.json is missing: run `npm run analyze` (npm test builds it before the unit tests).');
   }
   const manifest = JSON.parse(readFileSync(file, 'utf8')) as {
     modules: {declarations?: ElementDeclaration[]}[];
   };
-  const found = manifest.modules
-    .flatMap((module) => module.declarations ?? [])
-    .find((declaration) => declaration.tagName === TAG);
+  const found = manifest.modules.flatMap((module) => module.declarations ?? []).find((declaration) => declaration.tagName === TAG);
   if (!found) throw new Error(`custom-elements.json has no <${TAG}>: run \`npm run analyze\`.`);
   return found;
 }
 
 const readme = readFileSync(new URL('README.md', root), 'utf8');
+/** README.md and every page in docs/, by path from the repository root. */
+const markdownFiles = [
+  'README.md',
+  ...readdirSync(new URL('docs/', root))
+    .filter((file) => file.endsWith('.md'))
+    .map((file) => `docs/${file}`),
+];
+const markdown = (file: string) => readFileSync(new URL(file, root), 'utf8');
 
 /** The text of one `## …` section of the README, up to the next one. */
 function section(title: string): string {
@@ -97,8 +102,7 @@ const api = () => {
 
 // The analyzer also lists `dispatchEvent(new SomeEvent())` calls it cannot
 // name; the named entries come from @fires.
-const names = (list: Named[] | undefined) =>
-  (list ?? []).map((item) => item.name).filter((name) => typeof name === 'string');
+const names = (list: Named[] | undefined) => (list ?? []).map((item) => item.name).filter((name) => typeof name === 'string');
 
 /** Every TypeScript source under src/, generated files aside. */
 function sourceFiles(dir = fileURLToPath(new URL('src/', root))): string[] {
@@ -139,8 +143,8 @@ const publicMembers = () =>
 /** Those of `wanted` that are not in `present`, each once. */
 const missing = (wanted: string[], present: string[]) => [...new Set(wanted)].filter((name) => !present.includes(name));
 
+/** Every API table (attributes, methods, events, parts, custom properties) is in this section. */
 const theElement = () => section('The element');
-const styling = () => section('Styling');
 
 /** Attributes every HTML element has that the README documents for this one. */
 const GLOBAL_ATTRIBUTES = ['lang'];
@@ -154,7 +158,10 @@ describe('README documents the whole element API from custom-elements.json', () 
   it('has a row for every attribute, and no row for one that does not exist', () => {
     const documented = table(theElement(), 'Attributes and properties').flatMap((row) => codeIn(row[0]));
     expect(missing(names(api().attributes), documented), 'attributes with no row in README "### Attributes and properties"').toEqual([]);
-    expect(missing(documented, [...names(api().attributes), ...GLOBAL_ATTRIBUTES]), 'README rows for attributes the element does not have').toEqual([]);
+    expect(
+      missing(documented, [...names(api().attributes), ...GLOBAL_ATTRIBUTES]),
+      'README rows for attributes the element does not have'
+    ).toEqual([]);
   });
 
   it('gives each attribute its property name and default from the code', () => {
@@ -189,13 +196,13 @@ describe('README documents the whole element API from custom-elements.json', () 
   });
 
   it('has a row for every CSS part, and no row for one that does not exist', () => {
-    const documented = table(styling(), 'Parts').flatMap((row) => codeIn(row[0]));
+    const documented = table(theElement(), 'Parts').flatMap((row) => codeIn(row[0]));
     expect(missing(names(api().cssParts), documented), 'CSS parts with no row in README "### Parts"').toEqual([]);
     expect(missing(documented, names(api().cssParts)), 'README rows for parts not in @csspart').toEqual([]);
   });
 
   it('has a row for every CSS custom property, with its default, and no stale ones', () => {
-    const rows = table(styling(), 'Custom properties');
+    const rows = table(theElement(), 'Custom properties');
     const documented = rows.flatMap((row) => codeIn(row[0]));
     expect(missing(names(api().cssProperties), documented), 'custom properties with no row in README "### Custom properties"').toEqual([]);
     expect(missing(documented, names(api().cssProperties)), 'README rows for custom properties not in @cssprop').toEqual([]);
@@ -216,45 +223,158 @@ describe('README documents the whole element API from custom-elements.json', () 
 
   it('documents with @cssprop every custom property the styles use', () => {
     const used = sources().flatMap((text) => text.match(/--privacy-notice-[a-z0-9-]+/g) ?? []);
-    expect(missing(used, names(api().cssProperties)), 'custom properties in the styles but not in the element\'s @cssprop JSDoc').toEqual([]);
+    expect(missing(used, names(api().cssProperties)), "custom properties in the styles but not in the element's @cssprop JSDoc").toEqual(
+      []
+    );
   });
 
-  it('names no custom property or part anywhere that the element does not have', () => {
-    const customProperties = readme.match(/--privacy-notice-[a-z0-9-]+/g) ?? [];
-    expect(missing(customProperties, names(api().cssProperties)), 'README mentions custom properties not in @cssprop').toEqual([]);
-    const parts = [...readme.matchAll(/::part\(([a-z0-9-]+)\)/g)].map((match) => match[1]);
-    expect(missing(parts, names(api().cssParts)), 'README styles ::part()s not in @csspart').toEqual([]);
+  it.each(markdownFiles)('%s names no custom property or part that the element does not have', (file) => {
+    const text = markdown(file);
+    const customProperties = text.match(/--privacy-notice-[a-z0-9-]+/g) ?? [];
+    expect(missing(customProperties, names(api().cssProperties)), `${file} mentions custom properties not in @cssprop`).toEqual([]);
+    const parts = [...text.matchAll(/::part\(([a-z0-9-]+)\)/g)].map((match) => match[1]);
+    expect(missing(parts, names(api().cssParts)), `${file} styles ::part()s not in @csspart`).toEqual([]);
   });
 });
 
-describe("the README's embed code", () => {
-  it('pins the version package.json has', () => {
-    const {version} = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as {version: string};
-    const pinned = [...readme.matchAll(/privacy-notice@([\w.-]+)\//g)].map((match) => match[1]);
-    expect(pinned.length).toBeGreaterThan(0);
-    expect(missing(pinned, [version]), `versions in README links other than ${version}`).toEqual([]);
+describe("the README's install and embed code", () => {
+  const {version} = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as {version: string};
+
+  it('names the tarball `npm pack` writes for the version package.json has', () => {
+    const tarballs = [...readme.matchAll(/privacy-notice-(\d[\w.-]*)\.tgz/g)].map((match) => match[1]);
+    expect(tarballs.length, 'README.md names no privacy-notice-<version>.tgz').toBeGreaterThan(0);
+    expect(missing(tarballs, [version]), `tarball versions in README other than ${version}`).toEqual([]);
+  });
+
+  it.each(markdownFiles)("%s pins no version other than package.json's", (file) => {
+    const pinned = [...markdown(file).matchAll(/privacy-notice@([\w.-]+)\//g)].map((match) => match[1]);
+    expect(missing(pinned, [version]), `versions in ${file} links other than ${version}`).toEqual([]);
+  });
+
+  it('says in one place, the install section, that the package is not on npm yet', () => {
+    const saying = /not (?:on|published (?:on|to)) npm yet/i;
+    const install = section('Install');
+    expect(install, 'README "## Install" says how to get the package until it is on npm').toMatch(saying);
+    expect(install).toMatch(/npm pack/);
+    // Other pages may say so only in passing, linking to the install section.
+    const elsewhere = markdownFiles.filter((file) => {
+      const text = file === 'README.md' ? readme.replace(install, '') : markdown(file);
+      return text.split(/\n\n+/).some((paragraph) => saying.test(paragraph) && !paragraph.includes('#install'));
+    });
+    expect(elsewhere, 'paragraphs about npm availability that do not point at README#install').toEqual([]);
+  });
+});
+
+describe('the README in the order people read it', () => {
+  it('has its sections in order: install, usage, the API tables, styling, languages, browser support, links', () => {
+    const headings = [...readme.matchAll(/^## (.+)$/gm)].map((match) => match[1]);
+    expect(headings).toEqual(['Install', 'Usage', 'The element', 'Styling', 'Languages', 'Browser support', 'Documentation']);
+  });
+
+  it('opens with one paragraph and a screenshot before the first section', () => {
+    const head = readme.slice(0, readme.indexOf('\n## '));
+    const paragraphs = head.split(/\n\n+/).filter((block) => block.trim() && !block.startsWith('# '));
+    expect(paragraphs[0]).not.toMatch(/^[!*`]/);
+    expect(paragraphs[1]).toMatch(/^!\[[^\]]+\]\(docs\/screenshot\.png\)$/);
+    expect(statSync(new URL('docs/screenshot.png', root)).size, 'docs/screenshot.png stays small').toBeLessThan(200_000);
+  });
+
+  it('keeps the two commands for a fresh machine: npm start and npm test', () => {
+    const install = section('Install');
+    expect(install).toMatch(/^npm install && npm start\b/m);
+    expect(install).toMatch(/^npm test\b/m);
+  });
+
+  it('has its API tables in "## The element"', () => {
+    for (const heading of ['Attributes and properties', 'Events', 'Parts', 'Custom properties']) {
+      expect(table(theElement(), heading).length, heading).toBeGreaterThan(0);
+    }
+  });
+});
+
+/** Markdown without fenced code blocks and inline code, where links are not links. */
+const prose = (text: string) => text.replace(/^ *(```|~~~)[\s\S]*?^ *\1 *$/gm, '').replace(/(`+)[\s\S]*?\1/g, '');
+
+/** GitHub's anchor for a heading: lower case, punctuation dropped, each space a hyphen. */
+function slug(heading: string): string {
+  return heading
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1') // a link keeps its text
+    .replace(/<[^>]+>/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '')
+    .replace(/ /g, '-');
+}
+
+/** The anchors of a markdown file's headings; a repeated one gets -1, -2… as on GitHub. */
+function anchors(text: string): Set<string> {
+  const seen = new Map<string, number>();
+  const found = new Set<string>();
+  const withoutFences = text.replace(/^ *(```|~~~)[\s\S]*?^ *\1 *$/gm, '');
+  for (const [, heading] of withoutFences.matchAll(/^#{1,6} +(.+?) *#* *$/gm)) {
+    const base = slug(heading.replace(/`/g, ''));
+    const count = seen.get(base) ?? 0;
+    seen.set(base, count + 1);
+    found.add(count ? `${base}-${count}` : base);
+  }
+  return found;
+}
+
+describe('every relative link in README.md and docs/ resolves', () => {
+  it.each(markdownFiles)('%s', (file) => {
+    const broken: string[] = [];
+    const links = [...prose(markdown(file)).matchAll(/!?\[[^\]]*\]\(<?([^)\s>]+)>?(?: +"[^"]*")?\)/g)].map((match) => match[1]);
+    for (const link of links) {
+      if (/^[a-z][a-z0-9+.-]*:/i.test(link)) continue; // https:, mailto:
+      const [path, anchor] = link.split('#') as [string, string | undefined];
+      const target = path ? join(dirname(file), decodeURIComponent(path)) : file;
+      const absolute = fileURLToPath(new URL(target, root));
+      if (relative(fileURLToPath(root), absolute).startsWith('..')) {
+        broken.push(`${link}: outside the repository`);
+        continue;
+      }
+      if (!existsSync(absolute)) {
+        broken.push(`${link}: no file ${target}`);
+        continue;
+      }
+      if (anchor !== undefined && target.endsWith('.md') && !anchors(markdown(target)).has(anchor)) {
+        broken.push(`${link}: ${target} has no heading #${anchor}`);
+      }
+    }
+    expect(broken, `broken links in ${file}`).toEqual([]);
+  });
+
+  it('finds links to check', () => {
+    const links = markdownFiles.flatMap((file) => [...prose(markdown(file)).matchAll(/\]\(([^)]+)\)/g)]);
+    expect(links.length).toBeGreaterThan(30);
+  });
+
+  it('makes GitHub-style anchors', () => {
+    expect(slug('Delivering it yourself: the privacy-request event')).toBe('delivering-it-yourself-the-privacy-request-event');
+    expect(slug('Site builders (Wix, Squarespace, Webflow…)')).toBe('site-builders-wix-squarespace-webflow');
+    expect(slug('The JS API: el.consent')).toBe('the-js-api-elconsent');
+    expect(slug('A document on another origin (CORS)')).toBe('a-document-on-another-origin-cors');
+    expect([...anchors('# A\n## B\n## B\n```\n## C\n```\n')]).toEqual(['a', 'b', 'b-1']);
   });
 });
 
 describe('notice documents in the docs and the embed examples are valid', () => {
   /**
    * Every inline document: the `<script type="application/json">` blocks of
-   * HTML (of the README's ```html fences) that hold a `schemaVersion`, so a
-   * placeholder such as `{ …your notice document… }` is not taken for one.
+   * HTML (of the ```html fences of README.md and docs/) that hold a
+   * `schemaVersion` and no "…", so a placeholder such as
+   * `{ …your notice document… }` or `{"schemaVersion":1,…}` is not taken for one.
    */
   const inlineDocuments = (text: string, file: string) => {
-    const html = file.endsWith('.md')
-      ? [...text.matchAll(/^ *```html\n([\s\S]*?)^ *```$/gm)].map((match) => match[1]).join('\n')
-      : text;
+    const html = file.endsWith('.md') ? [...text.matchAll(/^ *```html\n([\s\S]*?)^ *```$/gm)].map((match) => match[1]).join('\n') : text;
     return [...html.matchAll(/<script type="application\/json">([\s\S]*?)<\/script>/g)]
       .map((match) => match[1])
-      .filter((json) => json.includes('"schemaVersion"'));
+      .filter((json) => json.includes('"schemaVersion"') && !json.includes('…'));
   };
 
   const embedDir = new URL('demo/embed/', root);
   const pages = existsSync(embedDir) ? readdirSync(embedDir).filter((file) => file.endsWith('.html')) : [];
 
-  it.each(['README.md', ...pages.map((page) => `demo/embed/${page}`)])('%s', (file) => {
+  it.each([...markdownFiles, ...pages.map((page) => `demo/embed/${page}`)])('%s', (file) => {
     const text = readFileSync(new URL(file, root), 'utf8');
     for (const json of inlineDocuments(text, file)) {
       const result = validateNotice(json);
@@ -264,9 +384,7 @@ describe('notice documents in the docs and the embed examples are valid', () => 
 
   it('has inline document examples to check', () => {
     expect(inlineDocuments(readme, 'README.md').length, 'README.md shows no inline notice document').toBeGreaterThan(0);
-    const embedded = pages.flatMap((page) =>
-      inlineDocuments(readFileSync(new URL(page, embedDir), 'utf8'), page)
-    );
+    const embedded = pages.flatMap((page) => inlineDocuments(readFileSync(new URL(page, embedDir), 'utf8'), page));
     expect(embedded.length, 'demo/embed/ has no page with an inline notice document').toBeGreaterThan(0);
   });
 });

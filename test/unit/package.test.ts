@@ -174,6 +174,9 @@ describe('custom-elements.json and the generated types', () => {
     const vue = read('dist/types/vue.d.ts');
     expect(vue).toContain("'privacy-notice': DefineComponent<PrivacyNoticeElementVueProps>;");
     expect(vue).toContain("'onPrivacyNoticeLoad'?: (event: PrivacyNoticeLoadEvent) => void;");
+    // Vue camelises `heading-level` before it looks the prop up.
+    expect(vue).toContain("'headingLevel'?: PrivacyNoticeElement['headingLevel'];");
+    expect(vue).not.toContain("'heading-level'");
     const vscode = JSON.parse(read('dist/types/vscode.html-custom-data.json'));
     const theme = vscode.tags[0].attributes.find((a: {name: string}) => a.name === 'theme');
     expect(theme.values.map((v: {name: string}) => v.name)).toEqual(['auto', 'light', 'dark']);

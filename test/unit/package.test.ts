@@ -35,6 +35,8 @@ describe('the tarball', () => {
       'lib/define-fi.d.ts',
       'lib/define-sv.js',
       'lib/define-sv.d.ts',
+      'lib/react.js',
+      'lib/react.d.ts',
       'lib/cli/main.js',
       'bin/privacy-notice.js',
       'dist/privacy-notice.js',
@@ -91,6 +93,7 @@ describe('the exports', () => {
       .filter(([, target]) => typeof target === 'string' || 'default' in target)
       .map(([key]) => key.replace(/^\./, pkg.name));
     expect(paths).toContain('privacy-notice/define-fi');
+    expect(paths).toContain('privacy-notice/react');
     const script = `
       const results = {};
       const main = await import('privacy-notice');
@@ -115,6 +118,12 @@ describe('the exports', () => {
     expect(results.helper).toBe('function');
     expect(results.defined).toBe(true);
     for (const path of paths) expect(results[path], path).toBe('ok');
+  });
+
+  it('react is an optional peer dependency, for privacy-notice/react only', () => {
+    expect(pkg.peerDependencies.react).toBeDefined();
+    expect(pkg.peerDependenciesMeta.react).toEqual({optional: true});
+    expect(pkg.dependencies['@lit/react']).toBeDefined();
   });
 
   it('types-only exports are types-only', () => {
@@ -157,6 +166,18 @@ describe('custom-elements.json and the generated types', () => {
       'privacy-request-sent',
       'privacy-request-failed',
     ]);
+  });
+
+  it('gives the React wrapper an on<Event> prop, typed with its class, for every event', () => {
+    const element = manifest.modules
+      .flatMap((m: {declarations?: {tagName?: string}[]}) => m.declarations ?? [])
+      .find((d: {tagName?: string}) => d.tagName === 'privacy-notice');
+    const wrapper = read('lib/react.d.ts');
+    const props = [...wrapper.matchAll(/^\s*(on\w+): EventName<(\w+)>;$/gm)].map((m) => [m[1], m[2]]);
+    const pascal = (name: string) => name.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase());
+    // privacy-notice-load: onPrivacyNoticeLoad with PrivacyNoticeLoadEvent.
+    expect(props).toEqual(element.events.map((e: {name: string}) => [`on${pascal(e.name)}`, `${pascal(e.name)}Event`]));
+    expect(wrapper).not.toMatch(/\bany\b/);
   });
 
   it('types React props: attributes, `notice` as NoticeDocument, on<event> with the event classes', () => {

@@ -65,23 +65,8 @@ const dataProperties = (el) =>
     (m) => m.kind === 'field' && !m.static && !m.privacy && !m.readonly && !m.attribute && !m.name.startsWith('_')
   );
 
-/**
- * A property's type for the typed props. `X | unknown` (the element accepts
- * anything and validates it at run time) reads as `unknown` to a compiler;
- * the props offer the documented type X instead.
- */
-function propertyType(el, member, imports) {
-  const parts = oneLine(member.type?.text)
-    .split('|')
-    .map((p) => p.trim())
-    .filter((p) => p && p !== 'undefined');
-  const named = parts.filter((p) => p !== 'unknown');
-  if (parts.includes('unknown') && named.length && named.every((p) => /^[A-Z]\w*$/.test(p))) {
-    named.forEach((name) => imports.add(name));
-    return named.join(' | ');
-  }
-  return `${el.name}['${member.name}']`;
-}
+/** A property's type for the typed props: the element's own declaration. */
+const propertyType = (el, member) => `${el.name}['${member.name}']`;
 
 function attributeType(el, attribute) {
   if (attribute.fieldName) return `${el.name}['${attribute.fieldName}']`;
@@ -98,7 +83,7 @@ function propsInterface(el, imports, {eventProp, attributeProp = (name) => name}
   }
   for (const m of dataProperties(el)) {
     body += comment(m.description);
-    body += `  ${m.name}?: ${propertyType(el, m, imports)};\n`;
+    body += `  ${m.name}?: ${propertyType(el, m)};\n`;
   }
   for (const e of el.events ?? []) {
     const cls = eventClasses.get(e.name);

@@ -109,9 +109,11 @@ export class PrivacyNoticeElement extends LitElement {
 
   /**
    * The notice document as an object, instead of `src` or an inline
-   * `<script type="application/json">` child.
+   * `<script type="application/json">` child. Typed as the document format;
+   * at run time whatever is set is checked like a fetched document (what is
+   * invalid is left out and reported, see `privacy-notice-load`).
    */
-  @property({attribute: false}) notice?: NoticeDocument | unknown;
+  @property({attribute: false}) notice?: NoticeDocument;
 
   /**
    * Sections open at first: `all`, or section ids separated by spaces or

@@ -102,7 +102,8 @@ async function render(
   // right after the first render.
   el.setAttribute('lang', 'en');
   for (const [name, value] of Object.entries(setup.attrs ?? {})) el.setAttribute(name, value);
-  if (setup.notice !== undefined) el.notice = setup.notice;
+  // Hostile on purpose: the type says what a document should be, not what arrives.
+  if (setup.notice !== undefined) el.notice = setup.notice as PrivacyNoticeElement['notice'];
   if (setup.src) el.src = setup.src;
   document.body.append(el);
   try {

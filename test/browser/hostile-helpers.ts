@@ -24,7 +24,8 @@ export function createNotice(
   const el = document.createElement('privacy-notice');
   if (setup.lang) el.setAttribute('lang', setup.lang);
   for (const [name, value] of Object.entries(setup.attrs ?? {})) el.setAttribute(name, value);
-  if (setup.notice !== undefined) el.notice = setup.notice;
+  // Hostile on purpose: the type says what a document should be, not what arrives.
+  if (setup.notice !== undefined) el.notice = setup.notice as PrivacyNoticeElement['notice'];
   if (setup.src) el.src = setup.src;
   container.append(el);
   return el;

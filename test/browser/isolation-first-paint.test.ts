@@ -28,7 +28,7 @@ function heldElement(doc: unknown) {
   const load = panel.importPart;
   panel.importPart = () => gate.then(load);
   el.setAttribute('lang', 'en');
-  el.notice = doc;
+  el.notice = doc as PrivacyNoticeElement['notice'];
   return {el, release};
 }
 

@@ -15,6 +15,8 @@ class BareNotice extends LitElement {
 
   connectedCallback() {
     super.connectedCallback();
+    // The scaling series sets `notice` instead.
+    if (!this.src) return;
     fetch(this.src)
       .then((r) => r.json())
       .then((notice) => (this.notice = notice));

@@ -325,6 +325,7 @@ function pages(rendered) {
       ),
     },
     '/scale.html': {type: 'text/html', body: pageHtml('', {module: true})},
+    '/scale-lit.html': {type: 'text/html', body: pageHtml('', {module: true, script: LIT_STAND_IN})},
   };
 }
 
@@ -397,6 +398,45 @@ async function coldLoad(browser, url) {
     scriptTime: metric('ScriptDuration') * 1000,
     heap: metric('JSHeapUsedSize') / 1024,
   };
+}
+
+/**
+ * The bare-Lit stand-in renders `doc` into a warm page: the framework's own
+ * time for the same sections (no validation, sanitiser, slices, disclosures),
+ * the floor under the "1,000 sections" target.
+ */
+async function scaleRunLit(browser, base, doc) {
+  const context = await browser.newContext({viewport: {width: 1280, height: 800}});
+  const page = await context.newPage();
+  await page.goto(`${base}/scale-lit.html`, {waitUntil: 'load'});
+  await page.evaluate(() => customElements.whenDefined('bare-notice'));
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const result = await page.evaluate(
+    async ({doc, lang}) => {
+      const nextPaint = () =>
+        new Promise((resolve) =>
+          requestAnimationFrame(() => {
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => resolve(performance.now());
+            channel.port2.postMessage(0);
+          })
+        );
+      const t0 = performance.now();
+      const el = document.createElement('bare-notice');
+      el.setAttribute('lang', lang);
+      el.notice = doc;
+      document.body.append(el);
+      await el.updateComplete;
+      const rendered = performance.now() - t0;
+      const painted = (await nextPaint()) - t0;
+      if (el.shadowRoot.querySelectorAll('section').length !== doc.sections.length) throw new Error('bare-notice: sections missing');
+      return {rendered, painted, complete: painted};
+    },
+    {doc, lang: LANG}
+  );
+  await context.close();
+  return result;
 }
 
 /** Renders `doc` into a warm page; times to painted render and to an opened section. */
@@ -604,6 +644,20 @@ async function main() {
       };
       process.stderr.write(`scaling: ${label} done\n`);
     }
+    {
+      const results = [];
+      for (let i = 0; i < SCALE_RUNS; i++) results.push(await scaleRunLit(browser, base, manySections(1000)));
+      const none = {median: NaN, min: NaN, max: NaN, runs: 0};
+      scaling['1,000 sections, bare Lit'] = {
+        rendered: summary(results.map((r) => r.rendered)),
+        painted: summary(results.map((r) => r.painted)),
+        complete: summary(results.map((r) => r.complete)),
+        longestTask: none,
+        opened: none,
+        openedWork: none,
+      };
+      process.stderr.write('scaling: 1,000 sections, bare Lit done\n');
+    }
 
     const report = {
       date: started.toISOString(),
@@ -723,7 +777,7 @@ function print(r) {
   out.push(formatSizes(r.sizes));
   out.push('');
   const t = r.targets;
-  const opens = Object.entries(r.scaling).filter(([name]) => name.includes('sections'));
+  const opens = Object.entries(r.scaling).filter(([name]) => name.includes('sections') && !name.includes('bare Lit'));
   out.push(
     `targets (reported, not asserted): ` +
       `(b)/(a) last text painted ≤ ${t.ratioPaint}: ${ok(r.ratios['src/static'].paint.median <= t.ratioPaint)} (${fmt(r.ratios['src/static'].paint.median, 2)}) · ` +

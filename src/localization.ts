@@ -49,8 +49,7 @@ const loading = new Map<string, Promise<void>>();
 let active: Templates | undefined;
 
 /** Marks interface text for translation; see `inLocale`. */
-export const msg = ((template: Parameters<MsgFn>[0], options?: Parameters<MsgFn>[1]) =>
-  runtimeMsg(active, template as never, options)) as MsgFn;
+export const msg = ((template: Parameters<MsgFn>[0], options?: Parameters<MsgFn>[1]) => runtimeMsg(active, template, options)) as MsgFn;
 
 function add(locale: UiLocale, feature: UiFeature, more: Templates | undefined): void {
   if (more) templates.set(locale, {...templates.get(locale), ...more});

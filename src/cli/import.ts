@@ -67,8 +67,8 @@ export async function runImport(argv: readonly string[], output: Output): Promis
   let optionsEnded = false;
   for (let arg = args.shift(); arg !== undefined; arg = args.shift()) {
     const value = () => {
-      const eq = arg!.indexOf('=');
-      return eq > 0 && arg!.startsWith('--') ? arg!.slice(eq + 1) : args.shift();
+      const eq = arg.indexOf('=');
+      return eq > 0 && arg.startsWith('--') ? arg.slice(eq + 1) : args.shift();
     };
     const name = arg.startsWith('--') ? arg.split('=')[0] : arg;
     if (!optionsEnded && arg === '--') optionsEnded = true;

@@ -245,7 +245,11 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
  */
 type Fallbacks = Record<string, (partial: Record<string, unknown>, index: number, context: Context) => unknown>;
 
-export const object = <R extends Fields, O extends Fields = {}>(required: R, optional: O = {} as O, fallbacks: Fallbacks = {}) => {
+export const object = <R extends Fields, O extends Fields = Record<never, never>>(
+  required: R,
+  optional: O = {} as O,
+  fallbacks: Fallbacks = {}
+) => {
   const fields: Fields = {...required, ...optional};
   const known = Object.keys(fields);
   return shape<ObjectType<R, O>>(

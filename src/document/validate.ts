@@ -38,7 +38,7 @@ export function validateNotice(input: unknown): ValidationResult {
     // A rejected value always comes with at least one error.
     if (notice !== INVALID) return {ok: true, notice, errors: [], warnings};
   } catch (error) {
-    report(errors, '', `could not be checked: ${error}`);
+    report(errors, '', `could not be checked: ${String(error)}`);
   }
   return {ok: false, errors, warnings};
 }

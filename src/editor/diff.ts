@@ -33,7 +33,7 @@ const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z\d]{2,8})*$/;
 function flatten(value: unknown, where: string[], out: Map<string, string>, languages: readonly string[]): void {
   if (value === undefined || value === null) return;
   if (Array.isArray(value)) {
-    value.forEach((item, i) => {
+    value.forEach((item: unknown, i) => {
       const key =
         item && typeof item === 'object' && 'id' in item
           ? String(item.id)

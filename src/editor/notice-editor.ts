@@ -78,6 +78,11 @@ export class NoticeEditorElement extends LocalizedElement {
     });
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('keydown', this.#keys);
+  }
+
   /** The document as it is now (for tests and scripts). */
   get notice(): NoticeDocument | undefined {
     return this.session.entry?.notice;
@@ -153,7 +158,7 @@ export class NoticeEditorElement extends LocalizedElement {
       <div class="layout pane-${this.pane}">
         <div class="editor-pane">
           ${entry.report && s.showReport ? reportView(entry.report, () => s.hideReport()) : nothing}
-          ${checkView({findings: this.#findings, missing: this.#missing, go: (path) => this.focusPath(path)})}
+          ${checkView({findings: this.#findings, missing: this.#missing, go: (path) => void this.focusPath(path)})}
           ${documentView(ctx)} ${controllerView(ctx)} ${sectionsView(ctx)} ${rightsView(ctx)} ${cookiesView(ctx)} ${changesView(ctx)}
           ${publishView(ctx, {
             changes: diffNotices(entry.opened, entry.notice),
@@ -165,7 +170,7 @@ export class NoticeEditorElement extends LocalizedElement {
               s.store.setSetting('script', script);
             },
             download: () => s.download(),
-            copy: (text) => this.#copy(text),
+            copy: (text) => void this.#copy(text),
             errors: this.#findings.filter((f) => f.severity === 'error').length,
           })}
         </div>

@@ -135,7 +135,7 @@ export class RichTextElement extends LocalizedElement {
   #startLink = () => {
     this.#remember();
     this.linking = true;
-    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('.url')?.focus());
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('.url')?.focus());
   };
 
   #applyLink = () => {

@@ -60,7 +60,7 @@ export function parseRequestBody(body: string, contentType: string | undefined):
       return {ok: false, status: 400, reason: `the body is not valid JSON: ${(error as Error).message}`};
     }
   } else {
-    const object: Record<string, unknown> = Object.create(null);
+    const object = Object.create(null) as Record<string, unknown>;
     for (const [key, text] of new URLSearchParams(body)) {
       if (key in object) {
         return {ok: false, status: 400, reason: `"${key.slice(0, 40)}" is given more than once`};

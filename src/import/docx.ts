@@ -76,11 +76,14 @@ export async function importDocx(bytes: Uint8Array, options: ImportOptions = {})
     const loaded = (await import('mammoth')) as unknown as {default?: Mammoth} & Mammoth;
     const mammoth = loaded.default ?? loaded;
     const copy = bytes.slice();
-    const result = await mammoth.convertToHtml({buffer: copy, arrayBuffer: copy.buffer} as never, {
-      externalFileAccess: false,
-      ignoreEmptyParagraphs: true,
-      styleMap: ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => p:fresh"],
-    });
+    const result = await mammoth.convertToHtml(
+      {buffer: copy, arrayBuffer: copy.buffer},
+      {
+        externalFileAccess: false,
+        ignoreEmptyParagraphs: true,
+        styleMap: ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => p:fresh"],
+      }
+    );
     html = result.value;
     for (const message of result.messages.slice(0, 20)) if (message.type === 'error') notes.push(`Word conversion: ${message.message}`);
   } catch (error) {

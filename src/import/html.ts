@@ -161,9 +161,15 @@ export function parseTree(html: string): Element {
       attrs[m[1].toLowerCase()] = decodeEntities(m[2] ?? m[3] ?? m[4] ?? '');
     if (BLOCK.has(tag) && CLOSED_BY_BLOCK.has(top().tag)) stack.pop();
     if (tag === 'li') closeUpTo(stack, 'li', ['ul', 'ol']);
-    if (tag === 'dt' || tag === 'dd') (closeUpTo(stack, tag === 'dt' ? 'dd' : 'dt', ['dl']), closeUpTo(stack, tag, ['dl']));
+    if (tag === 'dt' || tag === 'dd') {
+      closeUpTo(stack, tag === 'dt' ? 'dd' : 'dt', ['dl']);
+      closeUpTo(stack, tag, ['dl']);
+    }
     if (tag === 'tr') closeUpTo(stack, 'tr', ['table', 'tbody', 'thead', 'tfoot']);
-    if (tag === 'td' || tag === 'th') (closeUpTo(stack, 'td', ['tr']), closeUpTo(stack, 'th', ['tr']));
+    if (tag === 'td' || tag === 'th') {
+      closeUpTo(stack, 'td', ['tr']);
+      closeUpTo(stack, 'th', ['tr']);
+    }
     const element: Element = {tag, attrs, children: [], line: at, parent: top()};
     top().children.push(element);
     if (RAW.has(tag)) {

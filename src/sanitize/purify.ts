@@ -11,7 +11,7 @@ import {ALLOWED_ATTR, ALLOWED_TAGS, DROP_WITH_CONTENT, SAFE_URL, finishLink} fro
 // Our own instance, so a host page's DOMPurify hooks never touch ours.
 const purifier = DOMPurify(); // a new instance bound to this window
 purifier.addHook('afterSanitizeAttributes', (node) => {
-  if (node.nodeType === Node.ELEMENT_NODE) finishLink(node as Element);
+  if (node.nodeType === Node.ELEMENT_NODE) finishLink(node);
 });
 // Parsed once: re-reading the config on every call doubles the cost of a
 // 1,000-section notice.

@@ -61,7 +61,7 @@ function emailFallback(form: ContactFormModel, view: ViewContext, payload: Reque
 }
 
 function copyButton(form: ContactFormModel, text: string) {
-  return html`<button type="button" class="request-button" @click=${() => form.copy(text)}>
+  return html`<button type="button" class="request-button" @click=${() => void form.copy(text)}>
       ${msg('Copy text', {desc: 'Button: copy the text of the request'})}
     </button>
     <span class="request-copied" role="status"

@@ -40,12 +40,12 @@ export interface ContactFormModel {
   action(): {ok: true; url: string} | FormActionProblem | undefined;
   /** Tells the site owner, in the console, why form-action is not used. */
   reportConfigError(problem: FormActionProblem): void;
-  onSubmit(event: SubmitEvent): void;
-  onInput(event: Event): void;
-  onFocusOut(event: FocusEvent): void;
+  readonly onSubmit: (event: SubmitEvent) => void;
+  readonly onInput: (event: Event) => void;
+  readonly onFocusOut: (event: FocusEvent) => void;
   jumpTo(field: FieldName): (event: Event) => void;
-  copy(text: string): void;
-  startOver(): void;
+  copy(text: string): Promise<void>;
+  readonly startOver: () => void;
 }
 
 /** Element ids inside the shadow root. */

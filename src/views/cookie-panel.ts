@@ -36,7 +36,7 @@ export interface CookiePanelModel {
   /** Rows still to render in this pass; below zero, some were held back. */
   readonly rows: {left: number};
   choose(choices: Partial<Record<OptionalCategory, boolean>>): void;
-  checkAgain(): void;
+  readonly checkAgain: () => void;
 }
 
 /** Ids inside the shadow root. */

@@ -27,7 +27,7 @@ export function noticeHeader(view: ViewContext, languageSwitcher: unknown, mark:
       <p class="dates" part="dates" lang=${view.uiLang ?? nothing}>
         ${
           updated
-            ? html`<time datetime=${date!}
+            ? html`<time datetime=${date}
               >${msg(str`Updated ${updated}`, {desc: 'When the privacy notice was last changed; the date is already formatted.'})}</time
             >`
             : nothing

@@ -7,6 +7,7 @@
  */
 import {aTimeout, expect, fixture, html, waitUntil} from '@open-wc/testing';
 import '../../src/define.js';
+import type {NoticeDocument} from '../../src/document/schema.js';
 import type {Issue} from '../../src/document/shape.js';
 import {validateNotice} from '../../src/document/validate.js';
 import type {PrivacyNoticeLoadEvent} from '../../src/events.js';
@@ -121,15 +122,15 @@ describe('<privacy-notice> with hostile documents', () => {
   });
 
   it('leaves javascript: out of every address field, shows the rest and reports the field', async () => {
-    const fields: Array<[string, (notice: Record<string, any>, value: string) => void]> = [
+    const fields: Array<[string, (notice: NoticeDocument, value: string) => void]> = [
       ['controller.url', (n, v) => (n.controller.url = v)],
       ['controller.email', (n, v) => (n.controller.email = v)],
       ['controller.phone', (n, v) => (n.controller.phone = v)],
-      ['controller.representative.url', (n, v) => (n.controller.representative.url = v)],
-      ['contacts[0].email', (n, v) => (n.contacts[0].email = v)],
+      ['controller.representative.url', (n, v) => (n.controller.representative!.url = v)],
+      ['contacts[0].email', (n, v) => (n.contacts![0].email = v)],
     ];
     for (const [i, [path, setField]] of fields.entries()) {
-      const notice = (await testNotice()) as unknown as Record<string, any>;
+      const notice = await testNotice();
       setField(notice, `javascript:__elementTrap('address ${i}')`);
       let warnings: Issue[] = [];
       const el = await fixture<PrivacyNoticeElement>(

@@ -13,6 +13,8 @@ import type {PrivacyNoticeElement} from '../../src/privacy-notice.js';
 import {settled} from './element-helpers.js';
 import {watchUncaught} from './hostile-helpers.js';
 
+// Documents broken on purpose: any key may hold a value of any type.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = Record<string, any>;
 
 /** A small valid document in Finnish and English. */

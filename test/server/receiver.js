@@ -44,7 +44,7 @@ const readJson = async (req) => {
 };
 
 const drain = async (req) => {
-  for await (const _ of req); // eslint-disable-line no-unused-vars
+  for await (const _ of req);
 };
 
 /** Answers a route; false when the path is not ours. */

@@ -324,7 +324,7 @@ describe('interface text', () => {
         .replace(/\$\{[^}]*\}/g, '${}')
         .replace(/\s+/g, ' ')
         .replace(/\s*([{}(),:])\s*/g, '$1')
-        .replace(/,\s*([}\)])/g, '$1')
+        .replace(/,\s*([})])/g, '$1')
         .replace(/"((?:[^"\\]|\\.)*)"/g, (_, text: string) => `'${text.replace(/'/g, "\\'")}'`);
     const msgCall = /msg\(\s*(?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|str`[^`]*`),\s*\{[^}]*\}\s*\)/g;
     const calls = [...readFileSync('src/render/labels.ts', 'utf8').matchAll(msgCall)].map(([call]) => call);

@@ -21,7 +21,7 @@ export interface Context {
   /** Every purpose of every section, with its path. */
   purposes: {purpose: Purpose; path: string}[];
   contacts: NoticeContact[];
-  add(code: WarningCode, path: string, message: string): void;
+  add: (code: WarningCode, path: string, message: string) => void;
 }
 
 /**

@@ -19,7 +19,7 @@ export interface PublishOptions {
   /** Where the page loads privacy-notice.js from. */
   script: string;
   setScript(script: string): void;
-  download(): void;
+  download: () => void;
   copy(text: string, what: string): void;
   errors: number;
 }
@@ -38,12 +38,16 @@ export function publishView(ctx: EditorContext, o: PublishOptions) {
   const inline = embedInline(notice, o.script || DEFAULT_SCRIPT_URL);
   const addChange = (form: HTMLFormElement) => {
     const data = new FormData(form);
-    const summary = String(data.get('summary') ?? '').trim();
+    const field = (name: string) => {
+      const value = data.get(name);
+      return typeof value === 'string' ? value : '';
+    };
+    const summary = field('summary').trim();
     if (!summary) return ctx.announce(msg('Write what changed first.', {id: 'editor-change-empty'}));
     const entry: NonNullable<NoticeDocument['changes']>[number] = {
-      date: String(data.get('date') || today()),
+      date: field('date') || today(),
       summary: {[ctx.languages[0]]: textToHtml(summary)},
-      ...(data.get('version') ? {version: String(data.get('version'))} : {}),
+      ...(field('version') ? {version: field('version')} : {}),
     };
     ctx.set(['changes'], [entry, ...(notice.changes ?? [])]);
     ctx.announce(msg('Added to the change history.', {id: 'editor-change-added'}));

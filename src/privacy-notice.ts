@@ -3,6 +3,7 @@ import {property} from 'lit/decorators.js';
 import type {NoticeDocument} from './document/schema.js';
 import type {ConsentApi} from './consent/consent-manager.js';
 import {ConsentController} from './consent/consent-controller.js';
+import {FallbackAnchor} from './loading/fallback-anchor.js';
 import {InlineJson} from './loading/inline-json.js';
 import {reportLoad} from './loading/load-report.js';
 import {DEFAULT_TIMEOUT} from './document/load.js';
@@ -183,6 +184,11 @@ export class PrivacyNoticeElement extends LitElement {
   }));
   /** Whether the element has shown a notice of its own (then its children stay hidden for good). */
   #upgraded = false;
+  protected readonly fallbackAnchor = new FallbackAnchor(
+    this,
+    () => !this.#upgraded && Boolean(this.inlineJson.fallback),
+    () => this.renderRoot.querySelector<HTMLElement>('.base')
+  );
   protected readonly changeHistory = new ChangeHistoryController(this, () => ({notice: this.loadedNotice, consent: this.consent.get()}));
 
   private readonly loader: NoticeLoader = new NoticeLoader(this, {

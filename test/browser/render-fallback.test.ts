@@ -24,6 +24,12 @@ import {CLOBBER_NAMES, XSS_PAYLOADS, payloadHtml} from '../fixtures/xss-payloads
 import {settled} from './element-helpers.js';
 import './hostile-helpers.js'; // the trap's global type
 
+/** The Layout Instability API's entry (not in TypeScript's DOM types yet). */
+interface LayoutShift extends PerformanceEntry {
+  value: number;
+  sources: {node: Node | null}[];
+}
+
 const SAFE_HREF = /^(https?:|mailto:|tel:)/i;
 const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 const parse = (html: string) => new DOMParser().parseFromString(`<!doctype html><body>${html}`, 'text/html').body;
@@ -176,10 +182,20 @@ describe("the rendered notice as the element's children", () => {
       }
       expect(el.getBoundingClientRect().height, "the element takes the notice's height").to.be.greaterThan(200);
 
-      // The document arrives: the element shows its own rendering of the same text.
+      // The document arrives: the element shows its own rendering of the same text,
+      // where the static notice stood (the <h2>'s top margin collapsed through the
+      // element before; without the anchor its top edge rose by that margin).
+      const topBefore = el.getBoundingClientRect().top;
+      const shifts: LayoutShift[] = [];
+      const observer = new PerformanceObserver((list) => shifts.push(...(list.getEntries() as LayoutShift[])));
+      observer.observe({type: 'layout-shift'});
       release();
       await settled(el);
       expect(el.status).to.equal('ready');
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      observer.disconnect();
+      expect(el.getBoundingClientRect().top, 'the top edge stays').to.be.closeTo(topBefore, 0.5);
+      expect(shifts.filter((shift) => shift.sources.some((source) => source.node === el)).map((shift) => shift.value)).to.deep.equal([]);
       expect(el.shadowRoot!.querySelector('slot'), 'no slot once ready').to.equal(null);
       expect(article.checkVisibility(), 'the children are hidden').to.equal(false);
       const shadow = compact((el.shadowRoot!.querySelector('article') as HTMLElement).innerText);

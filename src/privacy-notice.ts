@@ -11,13 +11,16 @@ import {NoticeLoader, noticeSource, type LoadState, type NoticeSource} from './l
 import {SanitizerGate} from './loading/sanitizer-gate.js';
 import {UiLanguage} from './loading/ui-language.js';
 import {inLocale, type UiLocale} from './localization.js';
-import {styles} from './privacy-notice.styles.js';
+import {mediaStyles, styles} from './privacy-notice.styles.js';
 import {ChangeHistoryController} from './views/change-history.js';
+import {cardStyles} from './views/controller-card.styles.js';
 import {changeHistoryStyles} from './views/change-history.styles.js';
 import {languageSwitcher} from './views/language-switcher.js';
 import {noticeView, viewContext} from './views/notice.js';
+import {noticeStyles} from './views/notice.styles.js';
 import {NoticeParts} from './views/notice-parts.js';
 import {SectionState} from './views/section-state.js';
+import {sectionStyles} from './views/sections.styles.js';
 import {errorView, loadingText, loadingView} from './views/status.js';
 
 /**
@@ -165,7 +168,8 @@ export class PrivacyNoticeElement extends LitElement {
    */
   @property({type: Boolean}) audit = false;
 
-  static override styles = [styles, changeHistoryStyles];
+  // In the order of the one sheet they were: later rules win ties.
+  static override styles = [styles, noticeStyles, cardStyles, sectionStyles, mediaStyles, changeHistoryStyles];
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];

@@ -200,7 +200,7 @@ export class PrivacyNoticeElement extends LitElement {
     // Before a newly loaded document first renders: which sections start open.
     finished: (state) => state.status === 'ready' && this.sections.restart(state.notice),
     settled: (state) =>
-      reportLoad(this, state, {
+      void reportLoad(this, state, {
         current: () => this.loader.state === state && this.isConnected,
         sanitizer: this.sanitizer,
         language: this.language,

@@ -60,7 +60,7 @@ export function repairNotice(input: unknown, placeholder: Placeholder = englishP
   try {
     notice = noticeShape.check(parsed.value, '', context);
   } catch (error) {
-    report(context.errors, '', `could not be read: ${error}`);
+    report(context.errors, '', `could not be read: ${String(error)}`);
   }
   if (notice === INVALID || !notice.sections.some(({title, body}) => visible(body) || (title && visible(title)))) {
     if (notice !== INVALID) report(context.errors, 'sections', 'no section has any text to show');

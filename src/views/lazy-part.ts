@@ -91,7 +91,7 @@ export class LazyPart<P extends NoticePart> implements ReactiveController {
   render(view: ViewContext): unknown {
     if (this.part) return this.part.render(view);
     if (this.settledNow) return undefined; // it could not be loaded: no empty space
-    this.#scheduled ||= this.#schedule();
+    if (!this.#scheduled) this.#scheduled = this.#schedule();
     return html`<div class="part-placeholder ${this.name}-placeholder" id=${PART_IDS[this.name]} aria-hidden="true"></div>`;
   }
 

@@ -56,8 +56,9 @@ export interface SectionActions {
   /** Find-in-page is about to reveal a collapsed panel. */
   reveal(id: string): void;
   copyLink(id: string): void;
-  expandAll(): void;
-  collapseAll(): void;
+  // Properties, not methods: the toolbar binds them unbound.
+  expandAll: () => void;
+  collapseAll: () => void;
 }
 
 /** Renders the sections, the first `limit` of them (see the element's slicing). */

@@ -83,7 +83,7 @@ const LANG = options.lang;
 const LATENCY = Math.max(0, Number(options.latency) || 0);
 /**
  * The script the widget pages load: the entry with the page's language built
- * in when there is one (what the README advises a Finnish page), else the
+ * in when there is one (what the README's install section advises a Finnish page), else the
  * generic privacy-notice.js. Decided after the build.
  */
 let SCRIPT = options.entry;

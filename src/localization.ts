@@ -15,6 +15,7 @@
  */
 import type {MsgFn} from '@lit/localize/internal/types.js';
 import {runtimeMsg} from '@lit/localize/internal/runtime-msg.js';
+import {primaryLanguage} from './document/language.js';
 import {allLocales, sourceLocale, type targetLocales} from './generated/locale-codes.js';
 
 export {str} from '@lit/localize';
@@ -117,7 +118,7 @@ export function inLocale<T>(locale: UiLocale, render: () => T): T {
  */
 export function pickUiLocale(wanted: readonly string[]): UiLocale {
   for (const tag of wanted) {
-    const primary = tag.toLowerCase().split('-')[0];
+    const primary = primaryLanguage(tag);
     const found = allLocales.find((locale) => locale === primary);
     if (found) return found;
   }

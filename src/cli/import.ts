@@ -9,6 +9,7 @@
  */
 import {readFile, stat, writeFile} from 'node:fs/promises';
 import {checkNotice, type CheckWarning} from '../document/check.js';
+import {canonicalLanguageTag} from '../document/language.js';
 import {suggest} from '../document/suggest.js';
 import {
   importDocx,
@@ -79,13 +80,8 @@ export async function runImport(argv: readonly string[], output: Output): Promis
       out = value();
       if (!out) return usage(`${name} needs a file name`);
     } else if (!optionsEnded && name === '--lang') {
-      lang = value();
-      try {
-        if (!lang || !/^[a-z]{2,3}(-[a-z\d]{2,8})*$/i.test(lang)) throw new Error();
-        lang = Intl.getCanonicalLocales(lang)[0];
-      } catch {
-        return usage('--lang needs a language tag such as fi, sv or en');
-      }
+      lang = canonicalLanguageTag(value() ?? '');
+      if (!lang) return usage('--lang needs a language tag such as fi, sv or en');
     } else if (!optionsEnded && name === '--format') {
       format = value();
       if (!format || !FORMATS.includes(format)) return usage(`--format is one of ${FORMATS.join(', ')}`);
@@ -249,13 +245,7 @@ function decode(bytes: Uint8Array): string {
 const clip = (text: string, max = 70) => (text.length > max ? text.slice(0, max - 1) + '…' : text);
 
 /** The human report: what was read, what was dropped, what to add, then the checker. */
-export function formatImportReport(
-  source: string,
-  out: string | undefined,
-  report: ImportReport,
-  warnings: CheckWarning[],
-  paint: Paint
-): string {
+export function formatImportReport(source: string, out: string | undefined, report: ImportReport, warnings: CheckWarning[], paint: Paint): string {
   const lines: string[] = [];
   lines.push(
     `${paint.green('✔')} ${paint.bold(source)} → ${paint.bold(out ?? 'standard output')}: ${report.sections.length} sections, language ${report.languages.join(', ')}, read as ${report.format}`,

@@ -10,6 +10,7 @@
  *   2  usage error
  */
 import {writeFile} from 'node:fs/promises';
+import {canonicalLanguageTag, primaryLanguage} from '../document/language.js';
 import {formatIssue} from '../document/validate.js';
 import {suggest} from '../document/suggest.js';
 import {renderStaticNotice} from '../render/render-notice.js';
@@ -80,7 +81,7 @@ export async function runRender(argv: readonly string[], output: RenderOutput): 
         break;
       case '--lang': {
         const tag = value();
-        if (!tag || !isLanguageTag(tag)) return usage('--lang needs a language tag, such as fi or sv-FI');
+        if (!tag || !canonicalLanguageTag(tag)) return usage('--lang needs a language tag, such as fi or sv-FI');
         lang = tag;
         break;
       }
@@ -129,7 +130,7 @@ export async function runRender(argv: readonly string[], output: RenderOutput): 
     output.stderr.write(`privacy-notice render: ${source} has nothing that can be shown\n`);
     return 1;
   }
-  if (lang && result.language && primaryOf(lang) !== primaryOf(result.language)) {
+  if (lang && result.language && primaryLanguage(lang) !== primaryLanguage(result.language)) {
     output.stderr.write(`warning  the document has no "${lang}" text; rendered in "${result.language}"\n`);
   }
   if (file === undefined) {
@@ -143,14 +144,4 @@ export async function runRender(argv: readonly string[], output: RenderOutput): 
     return 1;
   }
   return 0;
-}
-
-const primaryOf = (tag: string) => tag.toLowerCase().split('-')[0];
-
-function isLanguageTag(tag: string): boolean {
-  try {
-    return /^[a-z]{2,3}(-[a-z\d]{2,8})*$/i.test(tag) && Intl.getCanonicalLocales(tag).length === 1;
-  } catch {
-    return false;
-  }
 }

@@ -1,7 +1,7 @@
 /** Whether a country is inside the EU/EEA, for transfers of personal data. */
 
 /** The 27 EU member states and Iceland, Liechtenstein and Norway (ISO 3166-1 alpha-2). */
-export const EEA_COUNTRIES: ReadonlySet<string> = new Set([
+const EEA_COUNTRIES: ReadonlySet<string> = new Set([
   'AT',
   'BE',
   'BG',
@@ -34,4 +34,5 @@ export const EEA_COUNTRIES: ReadonlySet<string> = new Set([
   'NO',
 ]);
 
+/** Inside the EU/EEA: a transfer there needs no safeguards. */
 export const isInEea = (country: string): boolean => EEA_COUNTRIES.has(country.toUpperCase());

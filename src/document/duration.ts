@@ -6,7 +6,8 @@
  * Intl.NumberFormat per unit joined with Intl.ListFormat (which is what
  * DurationFormat does). Formatters are memoised per locale.
  */
-import {cachedFormatter} from '../intl-cache.js';
+import {cached, listFormat, numberFormat} from '../intl-cache.js';
+import {DURATION_PATTERN} from './patterns.js';
 import {inLocale, msg, pickUiLocale} from '../localization.js';
 
 /** The parts of a duration, in the order ISO 8601 writes them. */
@@ -15,15 +16,17 @@ export const DURATION_UNITS = ['years', 'months', 'weeks', 'days', 'hours', 'min
 export type DurationUnit = (typeof DURATION_UNITS)[number];
 export type DurationParts = Partial<Record<DurationUnit, number>>;
 
-const ISO_DURATION = /^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
+/** The pattern's group for each unit, in DURATION_UNITS' order (group 5 is the time part as a whole). */
+const GROUPS = [1, 2, 3, 4, 6, 7, 8];
 
 /** "P1Y2M" → {years: 1, months: 2}; undefined when it is not an ISO 8601 duration. */
 export function parseDuration(value: string): DurationParts | undefined {
-  const match = ISO_DURATION.exec(value.trim());
+  const match = DURATION_PATTERN.exec(value.trim());
   if (!match) return undefined;
   const parts: DurationParts = {};
   DURATION_UNITS.forEach((unit, i) => {
-    if (match[i + 1] !== undefined) parts[unit] = Number(match[i + 1]);
+    const written = match[GROUPS[i]]; // "2Y"
+    if (written !== undefined) parts[unit] = Number(written.slice(0, -1));
   });
   return parts;
 }
@@ -32,23 +35,14 @@ type DurationFormatter = {format(parts: DurationParts): string};
 type DurationFormatConstructor = new (locale: string, options: {style: 'long'}) => DurationFormatter;
 
 const unitFormat = (locale: string, unit: DurationUnit) =>
-  cachedFormatter(
-    `unit:${locale}:${unit}`,
-    () =>
-      new Intl.NumberFormat(locale, {
-        style: 'unit',
-        unit: unit.slice(0, -1), // "years" → "year"
-        unitDisplay: 'long',
-      })
-  );
+  numberFormat(locale, {
+    style: 'unit',
+    unit: unit.slice(0, -1), // "years" → "year"
+    unitDisplay: 'long',
+  });
 
-const listFormat = (locale: string) => cachedFormatter(`list:${locale}`, () => new Intl.ListFormat(locale, {type: 'unit', style: 'long'}));
-
-function durationFormat(locale: string): DurationFormatter | undefined {
-  const DurationFormat = (Intl as unknown as {DurationFormat?: DurationFormatConstructor}).DurationFormat;
-  if (!DurationFormat) return undefined;
-  return cachedFormatter(`duration:${locale}`, () => new DurationFormat(locale, {style: 'long'}));
-}
+const DurationFormat = (Intl as unknown as {DurationFormat?: DurationFormatConstructor}).DurationFormat;
+const durationFormat = DurationFormat && cached((locale) => new DurationFormat(locale, {style: 'long'}));
 
 /**
  * Duration parts as words: {years: 2} → "2 years" (en), "2 vuotta" (fi),
@@ -62,7 +56,7 @@ export function formatDurationParts(parts: DurationParts, locale: string): strin
     const last = units[units.length - 1] ?? 'seconds';
     return unitFormat(locale, last).format(0);
   }
-  const native = durationFormat(locale);
+  const native = durationFormat?.(locale);
   if (native) {
     try {
       return native.format(parts);
@@ -71,7 +65,7 @@ export function formatDurationParts(parts: DurationParts, locale: string): strin
       // and a total below 2^53 seconds; the units one by one have no limit.
     }
   }
-  return listFormat(locale).format(shown.map((unit) => unitFormat(locale, unit).format(parts[unit]!)));
+  return listFormat(locale, {type: 'unit', style: 'long'}).format(shown.map((unit) => unitFormat(locale, unit).format(parts[unit]!)));
 }
 
 /**

@@ -3,6 +3,16 @@
  * `Infer`, `privacy-notice.schema.json` from `noticeShape.json()`, and the
  * widget's validator from `noticeShape.check`.
  */
+import {
+  DURATION_PATTERN,
+  EMAIL_PATTERN,
+  LANGUAGE_TAG_PATTERN,
+  PHONE_PATTERN,
+  SESSION_OR_DURATION_PATTERN,
+  SLUG_PATTERN,
+  URL_PATTERN,
+} from './patterns.js';
+import {canonicalLanguageTag} from './language.js';
 import {boolean, exactly, list, localized, object, oneOf, refine, report, text, type Infer} from './shape.js';
 
 export const SCHEMA_VERSION = 1;
@@ -53,28 +63,16 @@ export const COOKIE_CATEGORIES = ['necessary', 'preferences', 'analytics', 'mark
 
 export const STORAGE_TYPES = ['cookie', 'localStorage', 'sessionStorage', 'pixel'] as const;
 
-/** A BCP 47 tag as `Intl` spells it ("sv-FI"); throws for a malformed one. */
-const canonicalTag = (tag: string) => Intl.getCanonicalLocales(tag)[0];
-
 const languageTag = text({
   max: 35,
-  pattern: /^[a-z]{2,3}(-[a-z\d]{2,8})*$/i,
+  pattern: LANGUAGE_TAG_PATTERN,
   expected: 'a language tag like "fi" or "sv-FI"',
-  test: [
-    (tag) => {
-      try {
-        return !!canonicalTag(tag);
-      } catch {
-        return false;
-      }
-    },
-    'is not a valid BCP 47 language tag',
-  ],
-  canonical: canonicalTag,
+  test: [(tag) => !!canonicalLanguageTag(tag), 'is not a valid BCP 47 language tag'],
+  canonical: (tag) => canonicalLanguageTag(tag)!,
 });
 const slug = text({
   max: 80,
-  pattern: /^[a-z0-9]+(-[a-z0-9]+)*$/,
+  pattern: SLUG_PATTERN,
   expected: 'a slug (a-z, 0-9, -) like "data-content"',
 });
 const isoDate = text({
@@ -87,24 +85,24 @@ const isoDate = text({
 });
 const isoDuration = text({
   max: 40,
-  pattern: /^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?$/,
+  pattern: DURATION_PATTERN,
   expected: 'an ISO 8601 duration like "P2Y"',
 });
 const email = text({
   max: 254,
-  pattern: /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/,
+  pattern: EMAIL_PATTERN,
   expected: 'an email address like "privacy@example.fi"',
   format: 'email',
 });
 const url = text({
   max: 2048,
-  pattern: /^https?:\/\/\S+$/i,
+  pattern: URL_PATTERN,
   expected: 'an http: or https: address',
   format: 'uri',
 });
 const phone = text({
   max: 40,
-  pattern: /^\+?[\d\s().\-/]{5,}$/,
+  pattern: PHONE_PATTERN,
   expected: 'a phone number like "+358 40 123 4567"',
 });
 const country = text({
@@ -202,7 +200,7 @@ const cookieItemShape = object(
     type: oneOf(STORAGE_TYPES, 'storage type'),
     duration: text({
       max: 40,
-      pattern: /^(session|P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?)$/,
+      pattern: SESSION_OR_DURATION_PATTERN,
       expected: '"session" or an ISO 8601 duration like "P2Y"',
     }),
   },

@@ -4,6 +4,7 @@
  * after. Sections are matched by id, so a moved section is one line, not
  * every section after it. Pure.
  */
+import {LANGUAGE_TAG_PATTERN} from '../document/patterns.js';
 import type {NoticeDocument} from '../document/schema.js';
 
 export interface Change {
@@ -27,8 +28,6 @@ export const readable = (value: unknown): string =>
     .replace(/\s+/g, ' ')
     .trim();
 
-const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z\d]{2,8})*$/;
-
 /** Every leaf as readable place → text. Keyed lists (sections, services) by id. */
 function flatten(value: unknown, where: string[], out: Map<string, string>, languages: readonly string[]): void {
   if (value === undefined || value === null) return;
@@ -46,7 +45,8 @@ function flatten(value: unknown, where: string[], out: Map<string, string>, lang
   }
   if (typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>);
-    const localized = entries.length > 0 && entries.every(([k, v]) => typeof v === 'string' && LANGUAGE.test(k) && languages.includes(k));
+    const localized =
+      entries.length > 0 && entries.every(([k, v]) => typeof v === 'string' && LANGUAGE_TAG_PATTERN.test(k) && languages.includes(k));
     for (const [key, item] of entries) {
       if (key === 'id' && where.length) continue;
       if (localized) flatten(item, [...where.slice(0, -1), `${where[where.length - 1]} (${key})`], out, languages);

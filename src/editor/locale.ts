@@ -11,6 +11,7 @@
  * nothing more.
  */
 import {LitElement, type PropertyValues} from 'lit';
+import {displayNames} from '../intl-cache.js';
 import {inLocale, isUiLocaleLoaded, pickUiLocale, provideUiLocale, type UiFeature, type UiLocale} from '../localization.js';
 
 const FEATURES: readonly UiFeature[] = ['core', 'form', 'cookies'];
@@ -45,7 +46,7 @@ export class LocalizedElement extends LitElement {
 /** Name of a language in the interface language: "fi" → "suomi", "Finnish". */
 export function languageName(tag: string): string {
   try {
-    const name = new Intl.DisplayNames([current], {type: 'language'}).of(tag);
+    const name = displayNames(current, {type: 'language'}).of(tag);
     return name && name !== tag ? `${name} (${tag})` : tag;
   } catch {
     return tag;

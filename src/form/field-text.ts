@@ -3,8 +3,8 @@
  * not what went wrong), and the plain-words explanation of each delivery
  * failure. Interface text only, through msg(); call during render.
  */
-import {cachedFormatter} from '../intl-cache.js';
 import {msg, str} from '../localization.js';
+import {dateTimeFormat} from '../intl-cache.js';
 import type {DeliveryFailure} from './delivery.js';
 import type {FieldError, FieldName} from './fields.js';
 import type {RequestType} from './request-types.js';
@@ -101,8 +101,7 @@ export function errorMessage(error: FieldError, type: RequestType | ''): string 
   }
 }
 
-const clockTime = (date: Date, locale: string) =>
-  cachedFormatter(`time|${locale}`, () => new Intl.DateTimeFormat(locale, {timeStyle: 'short'})).format(date);
+const clockTime = (date: Date, locale: string) => dateTimeFormat(locale, {timeStyle: 'short'}).format(date);
 
 /** What happened, in plain words, for a person (the developer detail goes to the console). */
 export function failureText(failure: DeliveryFailure, locale: string, now = Date.now()): string {

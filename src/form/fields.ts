@@ -4,15 +4,8 @@
  */
 import {lastUpdated, type NoticeDocument} from '../document/schema.js';
 import {MESSAGE_REQUIRED, REQUEST_TYPES, type RequestType} from './request-types.js';
-import {
-  EMAIL_PATTERN,
-  FIELD_LIMITS,
-  PHONE_PATTERN,
-  REQUESTER_ROLES,
-  REQUEST_SCHEMA_VERSION,
-  type RequestPayload,
-  type RequesterRole,
-} from './request-schema.js';
+import {EMAIL_PATTERN, PHONE_PATTERN} from '../document/patterns.js';
+import {FIELD_LIMITS, REQUESTER_ROLES, REQUEST_SCHEMA_VERSION, type RequestPayload, type RequesterRole} from './request-schema.js';
 
 export interface RequestFields {
   type: RequestType | '';

@@ -5,6 +5,7 @@
  * it. A change that breaks a receiver raises `REQUEST_SCHEMA_VERSION`.
  */
 import {INVALID, exactly, object, oneOf, refine, report, text, type Context, type Infer, type Issue} from '../document/shape.js';
+import {EMAIL_PATTERN, LANGUAGE_TAG_PATTERN, PHONE_PATTERN, SLUG_PATTERN, URL_PATTERN} from '../document/patterns.js';
 import {MESSAGE_REQUIRED, REQUEST_TYPES} from './request-types.js';
 
 export const REQUEST_SCHEMA_VERSION = 1;
@@ -25,8 +26,6 @@ export const FIELD_LIMITS = {
 /** Largest body a receiver should accept, in bytes (urlencoded included). */
 export const MAX_REQUEST_BYTES = 64 * 1024;
 
-export const EMAIL_PATTERN = /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/;
-export const PHONE_PATTERN = /^\+?[\d\s().\-/]{5,}$/;
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DATE_TIME_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
@@ -36,7 +35,7 @@ const payloadFields = object(
     requestId: text({max: 36, pattern: UUID_PATTERN, expected: 'a UUID'}),
     noticeId: text({
       max: 80,
-      pattern: /^[a-z0-9]+(-[a-z0-9]+)*$/,
+      pattern: SLUG_PATTERN,
       expected: 'a notice id (a slug)',
     }),
     type: oneOf(REQUEST_TYPES, 'request type'),
@@ -50,12 +49,12 @@ const payloadFields = object(
     }),
     language: text({
       max: 35,
-      pattern: /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/,
+      pattern: LANGUAGE_TAG_PATTERN,
       expected: 'a language tag like "fi"',
     }),
     pageUrl: text({
       max: 2048,
-      pattern: /^https?:\/\/\S+$/i,
+      pattern: URL_PATTERN,
       expected: 'an http: or https: address',
       format: 'uri',
     }),

@@ -3,8 +3,9 @@
  * and a plain-text copy of a request (the email body, "copy text", the saved
  * receipt). Interface text only, through msg().
  */
-import {cachedFormatter} from '../intl-cache.js';
 import {msg, str} from '../localization.js';
+import {formatDate} from '../views/format.js';
+import {isoDate} from './due-date.js';
 import type {RequestType} from './request-types.js';
 import type {RequestPayload, RequesterRole} from './request-schema.js';
 
@@ -89,10 +90,6 @@ export function requesterRoleName(role: RequesterRole): string {
       });
 }
 
-/** A long, localised date in the local time zone ("31 May 2024", "31. toukokuuta 2024"). */
-export const formatDate = (date: Date, locale: string): string =>
-  cachedFormatter(`local-date|${locale}`, () => new Intl.DateTimeFormat(locale, {dateStyle: 'long'})).format(date);
-
 /** The subject line of a request sent by email. */
 export const requestSubject = (payload: Pick<RequestPayload, 'type'>, noticeTitle: string) => {
   const type = requestTypeName(payload.type);
@@ -115,7 +112,7 @@ export interface RequestTextOptions {
 /** The request as plain text a person can read, keep or paste into an email. */
 export function requestText(payload: RequestPayload, options: RequestTextOptions): string {
   const line = (label: string, value: string | undefined) => (value ? `${label}: ${value}` : undefined);
-  const created = formatDate(new Date(payload.createdAt), options.locale);
+  const created = formatDate(isoDate(new Date(payload.createdAt)), options.locale);
   const lines = [
     msg('Hello,', {desc: 'Greeting that opens a request email'}),
     '',
@@ -136,7 +133,7 @@ export function requestText(payload: RequestPayload, options: RequestTextOptions
     line(msg('Reference', {desc: 'Label: the reference the controller gave the request'}), options.reference),
     line(
       msg('Answer due by', {desc: 'Label: date by which the controller must answer (GDPR Art. 12(3))'}),
-      options.dueDate && formatDate(options.dueDate, options.locale)
+      options.dueDate && formatDate(isoDate(options.dueDate), options.locale)
     ),
     options.withoutId ? undefined : line(msg('Request id', {desc: 'Label: technical id of the request'}), payload.requestId),
     payload.message ? '' : undefined,

@@ -6,7 +6,8 @@
  * report; what is left out as page furniture is listed; what the format
  * needs and the text does not say is reported for the author to add.
  */
-import {SCHEMA_VERSION, type NoticeDocument, type NoticeSection, type SectionKind} from '../document/schema.js';
+import {textVersions} from '../document/language.js';
+import {SCHEMA_VERSION, type LocalizedText, type NoticeDocument, type NoticeSection, type SectionKind} from '../document/schema.js';
 import {validateNotice} from '../document/validate.js';
 import {
   blockLines,
@@ -365,11 +366,10 @@ function build(parsed: ParsedInput, report: ImportReport, options: ImportOptions
 
 /** The visible text of a document's title, introduction and sections, for comparing and testing. */
 export function documentText(document: NoticeDocument): string {
-  const plain = (value: unknown): string =>
-    typeof value === 'string' ? value : value && typeof value === 'object' ? Object.values(value).map(plain).join('\n') : '';
+  const all = (value: LocalizedText | undefined) => textVersions(value).join('\n');
   return [
-    plain(document.title),
-    htmlToText(plain(document.introduction)),
-    ...document.sections.flatMap((s) => [[s.number, plain(s.title)].filter(Boolean).join(' '), htmlToText(plain(s.body))]),
+    all(document.title),
+    htmlToText(all(document.introduction)),
+    ...document.sections.flatMap((s) => [[s.number, all(s.title)].filter(Boolean).join(' '), htmlToText(all(s.body))]),
   ].join('\n');
 }

@@ -10,7 +10,7 @@
  * messages (./labels.ts) in the chosen interface language.
  */
 import {formatDuration} from '../document/duration.js';
-import {negotiateLanguage, pickText, type PickedText} from '../document/language.js';
+import {negotiateLanguage, pickText, primaryLanguage, type PickedText} from '../document/language.js';
 import {repairNotice} from '../document/repair.js';
 import {
   COOKIE_CATEGORIES,
@@ -35,6 +35,7 @@ import * as label from './labels.js';
 import {sanitizeHtml} from './sanitize-html.js';
 import {cardList, type CardData} from '../views/controller-card.js';
 import {shownSections} from '../views/sections.js';
+import {headingLevel} from '../views/text.js';
 
 export interface StaticRenderOptions {
   /**
@@ -62,8 +63,6 @@ export interface StaticRenderResult {
   /** What `repairNotice` left out or normalised, errors and warnings alike. */
   issues: Issue[];
 }
-
-const primary = (tag: string) => tag.toLowerCase().split('-')[0];
 
 /**
  * Reads `input` leniently (`repairNotice`: JSON text or a parsed value) and
@@ -105,13 +104,12 @@ interface Render {
 /** A document that `repairNotice` or `validateNotice` returned, as static HTML. Synchronous. */
 export function renderNoticeHtml(notice: NoticeDocument, options: NoticeHtmlOptions): string {
   const {language, uiLocale} = options;
-  const level = Math.round(Number(options.headingLevel ?? 2));
   const r: Render = {
     notice,
     language,
     uiLocale,
-    ui: primary(uiLocale) === primary(language) ? '' : ` lang="${esc(uiLocale)}"`,
-    level: level >= 1 && level <= 6 ? level : 2,
+    ui: primaryLanguage(uiLocale) === primaryLanguage(language) ? '' : ` lang="${esc(uiLocale)}"`,
+    level: headingLevel(Number(options.headingLevel ?? 2)),
     placeholders: options.placeholders ?? [],
     pick: (value) => pickText(value, language, notice.languages),
   };
@@ -124,7 +122,7 @@ export function renderNoticeHtml(notice: NoticeDocument, options: NoticeHtmlOpti
 
 // ---- Text ----
 
-const heading = (level: number) => `h${Math.min(6, Math.max(1, level))}`;
+const heading = (level: number) => `h${headingLevel(level)}`;
 
 /** Plain document text, escaped; with its own `lang` when it fell back to another language. */
 const plain = (picked: PickedText | undefined) =>

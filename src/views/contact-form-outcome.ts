@@ -9,7 +9,8 @@ import {isoDate} from '../form/due-date.js';
 import {failureText} from '../form/field-text.js';
 import {contactEmail, mailtoHref} from '../form/mailto.js';
 import type {RequestPayload} from '../form/request-schema.js';
-import {formatDate, requestSubject, requestText} from '../form/request-text.js';
+import {requestSubject, requestText} from '../form/request-text.js';
+import {formatDate} from './format.js';
 import {msg, str} from '../localization.js';
 import type {ContactFormModel, FormStatus} from './contact-form.js';
 import {controllerReach, hasPostOrPhone} from './contact-form-reach.js';
@@ -112,7 +113,7 @@ export function failure(form: ContactFormModel, view: ViewContext, status: Extra
 
 export function receipt(form: ContactFormModel, view: ViewContext, status: Extract<FormStatus, {kind: 'sent'}>) {
   const sub = headingTag(view.headingLevel + 1);
-  const due = formatDate(status.dueDate, view.uiLocale);
+  const due = formatDate(isoDate(status.dueDate), view.uiLocale);
   const text = plainRequest(view, status.payload, {reference: status.reference, dueDate: status.dueDate});
   const file = `data:text/plain;charset=utf-8,${encodeURIComponent(text)}`;
   return html`<div class="request-receipt" id="request-receipt" tabindex="-1" role="group" aria-labelledby="request-receipt-title">

@@ -4,8 +4,8 @@
  * rendering, inside `inLocale`.
  */
 import {isInEea} from '../consent/transfer.js';
+import {dateTimeFormat} from '../intl-cache.js';
 import type {CookieCategory, StorageType} from '../document/schema.js';
-import {cachedFormatter} from '../intl-cache.js';
 import {msg, str} from '../localization.js';
 import {countryName} from './format.js';
 
@@ -72,10 +72,9 @@ export function storageTypeName(type: StorageType): string {
   }
 }
 
+/** A moment in the local time zone, as date and time: "31 May 2024 at 14:05". */
 export const formatDateTime = (iso: string, locale: string) =>
-  cachedFormatter(`date-time|${locale}`, () => new Intl.DateTimeFormat(locale, {dateStyle: 'long', timeStyle: 'short'})).format(
-    new Date(iso)
-  );
+  dateTimeFormat(locale, {dateStyle: 'long', timeStyle: 'short'}).format(new Date(iso));
 
 /** "https://policies.google.com/privacy" → "policies.google.com/privacy". */
 export function linkText(url: string): string {

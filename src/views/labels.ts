@@ -3,13 +3,12 @@
  * section kinds, legal bases, rights and contact roles. Call during render
  * (inside `inLocale`), so they answer in the interface language.
  */
-import {cachedFormatter} from '../intl-cache.js';
+import {listFormat} from '../intl-cache.js';
 import {msg, str} from '../localization.js';
 import type {ContactRole, LegalBasis, RightType, SectionKind} from '../document/schema.js';
 
 /** "a, b and c" in the locale's words ("a, b ja c", "a, b och c"). */
-export const formatList = (items: string[], locale: string) =>
-  cachedFormatter(`and-list|${locale}`, () => new Intl.ListFormat(locale, {type: 'conjunction'})).format(items);
+export const formatList = (items: string[], locale: string) => listFormat(locale, {type: 'conjunction'}).format(items);
 
 /** "Legal basis…" → "legal basis…", but "EU…" stays: a heading's first word inside a list. */
 const lowerFirst = (text: string, locale: string) =>

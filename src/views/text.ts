@@ -41,5 +41,8 @@ export const guardView = (view: ViewContext, deps: readonly unknown[], build: ()
 
 const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
+/** A heading level kept within 1–6; 2 for one that is not a number. */
+export const headingLevel = (level: number) => Math.min(6, Math.max(1, Math.round(level) || 2));
+
 /** The heading tag for a level, kept within 1–6 (for `lit/static-html`). */
-export const headingTag = (level: number): StaticValue => HEADINGS[Math.min(6, Math.max(1, Math.round(level) || 2)) - 1];
+export const headingTag = (level: number): StaticValue => HEADINGS[headingLevel(level) - 1];

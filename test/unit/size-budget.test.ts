@@ -17,7 +17,7 @@ import {describe, expect, it} from 'vitest';
 import {DIST, ENTRY, formatBudgets, measureBudgets, measureScriptTagDownload} from '../../scripts/size.js';
 
 const KB = 1024;
-/** Issue 11's targets. Not met yet: see README, Performance and size, for how far and why. */
+/** Issue 11's targets. Not met yet: see docs/performance.md for how far and why. */
 const TARGETS = {firstPaint: 20 * KB, withSetHTML: 36 * KB, withDOMPurify: 47 * KB};
 /**
  * What is asserted meanwhile: the largest page measured (a page in Finnish or

@@ -1,7 +1,8 @@
 /** Art. 13(1)(a)(b), 14(1)(a)(b): the controller, its contacts and the DPO. */
 import {emailsOf, phonesOf, type LocalizedText, type NoticeDocument, type PostalAddress} from '../schema.js';
 import type {Context} from './context.js';
-import {capitalise, clauses, covers, EMAIL_OR_PHONE, hasKind, negated, plain, sentences, short, textOf, WORDS} from './text.js';
+import {textVersions} from '../language.js';
+import {blockLines, capitalise, clauses, covers, EMAIL_OR_PHONE, hasKind, negated, plain, sentences, short, textOf, WORDS} from './text.js';
 
 /** A controller, representative or contact: anyone the notice says can be reached. */
 interface Reachable {
@@ -24,8 +25,7 @@ const tooShort = (number: string) => digits(number) < (/^\s*(\+|00)/.test(number
 
 const blank = (value: string | undefined) => value !== undefined && !value.trim();
 const noDigits = (value: string | undefined) => value !== undefined && !digits(value);
-const blankText = (value: LocalizedText | undefined) =>
-  value !== undefined && (typeof value === 'string' ? [value] : Object.values(value)).some((text) => !text.trim());
+const blankText = (value: LocalizedText | undefined) => textVersions(value).some((text) => !text.trim());
 
 const hasAddress = (address?: PostalAddress) =>
   !!address && [plain(address.street), address.postalCode ?? '', plain(address.locality)].some((part) => part.trim());
@@ -80,13 +80,7 @@ const COMPANY =
 const LEGAL_FORM = /(?<![\p{L}\d])(?:oyj|oy|abp|ab|ltd|limited|inc|llc|plc|gmbh|tmi|ky|ry|osakeyhtiö|aktiebolag|toiminimi)(?![\p{L}\d])/u;
 
 /** Every language version of a text, as it is written (capitals kept), a line for each block. */
-const versions = (value: LocalizedText | undefined) =>
-  (value === undefined ? [] : typeof value === 'string' ? [value] : Object.values(value)).map((text) =>
-    text
-      .replace(/<(br|\/?(p|li|ul|ol|div|h[1-6]|tr|td|th|dt|dd))\b[^>]*>/gi, '\n')
-      .replace(/<[^>]*>/g, ' ')
-      .replace(/[ \t\u00a0]+/g, ' ')
-  );
+const versions = (value: LocalizedText | undefined) => textVersions(value).map((text) => blockLines(text).replace(/[ \t\u00a0]+/g, ' '));
 
 /**
  * 13(1)(a): a controller named as a person (no legal form, no business ID)

@@ -3,6 +3,7 @@
  * force, languages, and links.
  */
 import {isValidFinnishBusinessId, looksLikeFinnishBusinessId} from '../finnish-business-id.js';
+import {textVersions} from '../language.js';
 import {noticeShape, type LocalizedText, type NoticeDocument} from '../schema.js';
 import type {Shape} from '../shape.js';
 import {count, plain, sentences, short, WORDS} from './text.js';
@@ -56,7 +57,7 @@ export function facts(notice: NoticeDocument): CheckWarning[] {
   const links: {path: string; url: string}[] = [];
   walkText(noticeShape, notice, '', (value, path) => {
     if (typeof value === 'string' && /^http:\/\//i.test(value)) links.push({path, url: value});
-    for (const text of typeof value === 'string' ? [value] : Object.values(value))
+    for (const text of textVersions(value))
       for (const [, url] of text.matchAll(/href\s*=\s*["']?(http:\/\/[^"'\s>]+)/gi)) links.push({path, url});
   });
   // One warning per link, however many places it appears in.

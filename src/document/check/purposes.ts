@@ -2,6 +2,7 @@
  * Art. 13(1)(c)(d), 14(1)(c)(d): the purposes, their legal bases, the
  * legitimate interests they rest on, and the categories of data.
  */
+import {textVersions} from '../language.js';
 import type {LocalizedText, SectionKind} from '../schema.js';
 import type {Context} from './context.js';
 import {clauses, covers, hasKind, negated, plain, sectionPath, sentences, short, textOf, WORDS} from './text.js';
@@ -17,7 +18,7 @@ const GROUND = /perust|basis|based|grund|käsitel|process|behandl|käytet|used|a
  * relationship ("asiakassuhde", "another relevant connection") or "oikeutettu etu".
  */
 const namesNoInterest = (interest: LocalizedText) =>
-  (typeof interest === 'string' ? [interest] : Object.values(interest)).every((text) => {
+  textVersions(interest).every((text) => {
     const words = plain(text).match(/[\p{L}\d’'-]+/gu) ?? [];
     return words.length > 0 && words.every((word) => WORDS.relationshipOnly.has(word));
   });

@@ -1,4 +1,5 @@
 /** Art. 13(1)(e)(f), 14(1)(e)(f): recipients, and transfers outside the EU/EEA. */
+import {isInEea} from '../../consent/transfer.js';
 import type {NoticeDocument} from '../schema.js';
 import type {Context} from './context.js';
 import {
@@ -17,9 +18,6 @@ import {
   WORDS,
 } from './text.js';
 
-/** EU and EEA countries: transfers there need no safeguards. */
-const EEA = new Set('AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK IS LI NO'.split(' '));
-
 export function checkRecipientsAndTransfers({notice, all, add}: Context): void {
   // 13(1)(e): recipients.
   if (!hasKind(notice, 'recipients') && !WORDS.recipients.test(all))
@@ -33,7 +31,7 @@ export function checkRecipientsAndTransfers({notice, all, add}: Context): void {
   const services = notice.cookies?.services ?? [];
   const abroad = services
     .map((service, i) => ({service, path: `cookies.services[${i}]`}))
-    .filter(({service}) => service.transferCountry && !EEA.has(service.transferCountry));
+    .filter(({service}) => service.transferCountry && !isInEea(service.transferCountry));
   const places = textPlaces(notice);
   const transfers = places.filter(({text, inTransfers}) => sentences(text).some((sentence) => allowsTransfer(sentence, inTransfers)));
   if (!hasKind(notice, 'transfers') && !abroad.length && !transfers.length && !WORDS.eea.test(all))

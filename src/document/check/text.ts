@@ -4,25 +4,21 @@
  * not" and "not transferred" from "not transferred unless…".
  */
 import {sectionKinds, type LocalizedText, type NoticeDocument, type NoticeSection, type SectionKind} from '../schema.js';
+import {textVersions} from '../language.js';
 import {CONDITION, EXCEPTION, NEGATION} from './words.js';
 
 export {WORDS} from './words.js';
 
+/** Rich text without its tags: a line for each block (a list item or a line has no full stop), a space for the rest. */
+export const blockLines = (html: string) =>
+  html.replace(/<(br|\/?(p|li|ul|ol|div|h[1-6]|tr|td|th|dt|dd|table|blockquote))\b[^>]*>/gi, '\n').replace(/<[^>]*>/g, ' ');
+
 /** All language versions of a string, as lower-case plain text. */
-export function plain(value: LocalizedText | undefined): string {
-  if (value === undefined) return '';
-  const versions = typeof value === 'string' ? [value] : Object.values(value);
-  return (
-    versions
-      .join('\n')
-      // Block ends are sentence ends: a list item or a line has no full stop.
-      .replace(/<(br|\/?(p|li|ul|ol|div|h[1-6]|tr|td|th|dt|dd|table|blockquote))\b[^>]*>/gi, '\n')
-      .replace(/<[^>]*>/g, ' ')
-      .replace(/&nbsp;/g, ' ')
-      .replace(/&amp;/g, '&')
-      .toLowerCase()
-  );
-}
+export const plain = (value: LocalizedText | undefined): string =>
+  blockLines(textVersions(value).join('\n'))
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&')
+    .toLowerCase();
 
 /** A section's body and the text of its structured facts. */
 export const sectionText = (section: NoticeSection): string =>
@@ -114,7 +110,7 @@ export const denies = (text: string, pattern: RegExp): boolean =>
 
 /** The first language's text, cut to a readable length. */
 export function short(value: LocalizedText): string {
-  const text = (typeof value === 'string' ? value : (Object.values(value)[0] ?? '')).replace(/<[^>]*>/g, '').trim();
+  const text = (textVersions(value)[0] ?? '').replace(/<[^>]*>/g, '').trim();
   return text.length > 60 ? text.slice(0, 57) + '…' : text;
 }
 

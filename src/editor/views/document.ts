@@ -1,5 +1,6 @@
 /** The notice as a whole: title, id, dates, languages, summary, introduction. */
 import {html} from 'lit';
+import {canonicalLanguageTag} from '../../document/language.js';
 import {msg, str} from '../../localization.js';
 import {addLanguage, removeLanguage, without} from '../edit.js';
 import {languageName} from '../locale.js';
@@ -11,15 +12,11 @@ export function documentView(ctx: EditorContext) {
   const addLang = (form: HTMLFormElement) => {
     const input = form.querySelector<HTMLInputElement>('input')!;
     const tag = input.value.trim();
-    try {
-      const [canonical] = Intl.getCanonicalLocales(tag);
-      if (!/^[a-z]{2,3}(-[A-Za-z\d]{2,8})*$/.test(canonical)) throw new RangeError(tag);
-      ctx.replace(addLanguage(notice, canonical));
-      ctx.announce(msg(str`Added ${languageName(canonical)}`, {id: 'editor-language-added'}));
-      input.value = '';
-    } catch {
-      ctx.announce(msg(str`"${tag}" is not a language tag such as "sv" or "en"`, {id: 'editor-language-invalid'}));
-    }
+    const canonical = canonicalLanguageTag(tag);
+    if (!canonical) return ctx.announce(msg(str`"${tag}" is not a language tag such as "sv" or "en"`, {id: 'editor-language-invalid'}));
+    ctx.replace(addLanguage(notice, canonical));
+    ctx.announce(msg(str`Added ${languageName(canonical)}`, {id: 'editor-language-added'}));
+    input.value = '';
   };
   return html`<section class="part" aria-labelledby="part-document">
     <h2 id="part-document">${msg('The notice', {id: 'editor-part-document'})}</h2>

@@ -84,13 +84,6 @@ export function sanitizeToFragment(html: string): DocumentFragment {
   return sanitize(html);
 }
 
-/** Sanitised rich text as an HTML string (for tests and non-DOM uses). */
-export function sanitizeToString(html: string): string {
-  const box = document.createElement('div');
-  box.append(sanitizeToFragment(html));
-  return box.innerHTML;
-}
-
 let reportedFailure = false;
 
 class RichTextDirective extends AsyncDirective {

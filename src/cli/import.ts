@@ -24,7 +24,7 @@ import {FETCH_TIMEOUT, isUrl} from './read-input.js';
 import type {Output} from './main.js';
 import {colours, noColours, type Paint} from './report.js';
 
-export const IMPORT_HELP = `Usage: privacy-notice import <file|URL|-> [-o notice.json] [--lang fi] [--json]
+const IMPORT_HELP = `Usage: privacy-notice import <file|URL|-> [-o notice.json] [--lang fi] [--json]
 
 Reads a privacy notice you already have — plain text copied from a web page
 or PDF, Markdown, an HTML page or CMS export, or a Word .docx — and writes a
@@ -245,7 +245,7 @@ function decode(bytes: Uint8Array): string {
 const clip = (text: string, max = 70) => (text.length > max ? text.slice(0, max - 1) + '…' : text);
 
 /** The human report: what was read, what was dropped, what to add, then the checker. */
-export function formatImportReport(source: string, out: string | undefined, report: ImportReport, warnings: CheckWarning[], paint: Paint): string {
+function formatImportReport(source: string, out: string | undefined, report: ImportReport, warnings: CheckWarning[], paint: Paint): string {
   const lines: string[] = [];
   lines.push(
     `${paint.green('✔')} ${paint.bold(source)} → ${paint.bold(out ?? 'standard output')}: ${report.sections.length} sections, language ${report.languages.join(', ')}, read as ${report.format}`,

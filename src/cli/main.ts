@@ -14,11 +14,11 @@ import {runImport} from './import.js';
 import {runRender} from './render.js';
 import {colours, formatHuman, formatJson, noColours, toFileResult, type FileResult} from './report.js';
 
-export const EXIT_VALID = 0;
-export const EXIT_INVALID = 1;
-export const EXIT_USAGE = 2;
+const EXIT_VALID = 0;
+const EXIT_INVALID = 1;
+const EXIT_USAGE = 2;
 
-export const HELP = `Usage: privacy-notice <check|import|render> …
+const HELP = `Usage: privacy-notice <check|import|render> …
 
 Checks privacy-notice documents: first that the widget can use them (errors),
 then what GDPR Art. 13/14 asks that they do not say (warnings, each with its

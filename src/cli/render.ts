@@ -22,7 +22,7 @@ export interface RenderOutput {
   stderr: {write(text: string): unknown};
 }
 
-export const RENDER_HELP = `Usage: privacy-notice render <file|URL|-> [options]
+const RENDER_HELP = `Usage: privacy-notice render <file|URL|-> [options]
 
 Writes the notice as static HTML, to paste inside <privacy-notice> as its
 children: what browsers without JavaScript, crawlers, reader modes and print

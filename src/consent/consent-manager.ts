@@ -85,11 +85,6 @@ export class ConsentManager {
     return this.#state;
   }
 
-  /** The store in use, once a document has loaded. */
-  get store(): ConsentStore | undefined {
-    return this.#store;
-  }
-
   /**
    * Takes up a (new) notice document and reads the stored choice; `apply()`
    * then tells the page. Returns false, doing nothing, when the document's

@@ -11,10 +11,10 @@
  */
 import {COOKIE_CATEGORIES, type CookieCategory} from '../document/schema.js';
 
-export const GATED_SCRIPT_SELECTOR = 'script[type="text/plain"][data-privacy-category]';
+const GATED_SCRIPT_SELECTOR = 'script[type="text/plain"][data-privacy-category]';
 
 /** The categories a gated script needs ("analytics marketing" → both). */
-export function scriptCategories(script: Element): string[] {
+function scriptCategories(script: Element): string[] {
   return (script.getAttribute('data-privacy-category') ?? '').split(/[\s,]+/).filter(Boolean);
 }
 

@@ -15,7 +15,7 @@ import {
 } from './categories.js';
 import {categoryFingerprints, cookieListFingerprint} from './fingerprint.js';
 
-export const RECORD_FORMAT = 1;
+const RECORD_FORMAT = 1;
 
 /** How long a choice is kept before the visitor is asked again. */
 export const CONSENT_MAX_AGE_DAYS = 365;
@@ -168,7 +168,7 @@ export interface ConsentState {
 }
 
 /** A stored record still valid for this document? (same id, not expired) */
-export function isRecordUsable(record: ConsentRecord | undefined, facts: CookieListFacts, now: Date): record is ConsentRecord {
+function isRecordUsable(record: ConsentRecord | undefined, facts: CookieListFacts, now: Date): record is ConsentRecord {
   if (!record || record.document !== facts.document) return false;
   const age = now.getTime() - Date.parse(record.time);
   return age < CONSENT_MAX_AGE_DAYS * 24 * 60 * 60 * 1000;

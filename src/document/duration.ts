@@ -11,7 +11,7 @@ import {DURATION_PATTERN} from './patterns.js';
 import {inLocale, msg, pickUiLocale} from '../localization.js';
 
 /** The parts of a duration, in the order ISO 8601 writes them. */
-export const DURATION_UNITS = ['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds'] as const;
+const DURATION_UNITS = ['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds'] as const;
 
 export type DurationUnit = (typeof DURATION_UNITS)[number];
 export type DurationParts = Partial<Record<DurationUnit, number>>;
@@ -49,7 +49,7 @@ const durationFormat = DurationFormat && cached((locale) => new DurationFormat(l
  * "2 år" (sv). Units are kept as written ("P13M" stays "13 months"). An
  * all-zero duration names its last unit ("PT0S" → "0 seconds").
  */
-export function formatDurationParts(parts: DurationParts, locale: string): string {
+function formatDurationParts(parts: DurationParts, locale: string): string {
   const units = DURATION_UNITS.filter((unit) => parts[unit] !== undefined);
   const shown = units.filter((unit) => parts[unit] !== 0);
   if (shown.length === 0) {

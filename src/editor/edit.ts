@@ -38,7 +38,7 @@ export function move<T>(list: readonly T[], from: number, to: number): T[] {
 export const without = <T>(list: readonly T[], index: number): T[] => list.filter((_, i) => i !== index);
 
 /** An id no section has yet, from `base`. */
-export function freeId(notice: NoticeDocument, base: string): string {
+function freeId(notice: NoticeDocument, base: string): string {
   const ids = new Set(notice.sections.map((s) => s.id));
   const clean =
     base

@@ -34,17 +34,17 @@ export function withText(field: Localized, lang: string, value: string, language
 export const hasText = (html: string): boolean => /[^\s\u00a0]/.test(html.replace(/<[^>]*>|&nbsp;/g, ''));
 
 /** The languages of `languages` in which a field with text in some language has none. */
-export function missingLanguages(field: Localized, languages: readonly string[]): string[] {
+function missingLanguages(field: Localized, languages: readonly string[]): string[] {
   if (field === undefined) return [];
   const present = languages.filter((lang) => hasText(textIn(field, lang, languages[0])));
   return present.length ? languages.filter((lang) => !present.includes(lang)) : [];
 }
 
 /** `[Yrityksen nimi]`, `[Company name]`: a place in a template still to fill. */
-export const PLACEHOLDER = /\[(?=[^\]\d]*\p{L})[^\][<>\n]{2,80}\]/u;
+const PLACEHOLDER = /\[(?=[^\]\d]*\p{L})[^\][<>\n]{2,80}\]/u;
 
 /** Every localised (or plain) string in a value, with its path: `sections[2].title`. */
-export function* stringsOf(value: unknown, path = ''): Generator<{path: string; text: string}> {
+function* stringsOf(value: unknown, path = ''): Generator<{path: string; text: string}> {
   if (typeof value === 'string') yield {path, text: value};
   else if (Array.isArray(value)) for (const [i, item] of value.entries()) yield* stringsOf(item, `${path}[${i}]`);
   else if (value && typeof value === 'object')

@@ -37,7 +37,7 @@ export interface DeliveryOptions {
 }
 
 /** This computer: localhost (and *.localhost), 127.0.0.0/8, ::1. */
-export const isLoopback = (hostname: string) => /^(localhost|\[::1\]|127(\.\d+){3})$|\.localhost$/i.test(hostname.replace(/\.$/, ''));
+const isLoopback = (hostname: string) => /^(localhost|\[::1\]|127(\.\d+){3})$|\.localhost$/i.test(hostname.replace(/\.$/, ''));
 
 /** A form-action the form refuses; `quiet`: a leftover the visitor need not hear about. */
 export type FormActionProblem = {ok: false; reason: string; quiet?: boolean};

@@ -10,7 +10,7 @@ export {MAX_REQUEST_BYTES};
 
 export type RequestEncoding = 'json' | 'urlencoded';
 
-export const CONTENT_TYPES: Record<RequestEncoding, string> = {
+const CONTENT_TYPES: Record<RequestEncoding, string> = {
   json: 'application/json',
   urlencoded: 'application/x-www-form-urlencoded',
 };
@@ -29,7 +29,7 @@ export type ParsedRequest =
   {ok: true; payload: RequestPayload; encoding: RequestEncoding} | {ok: false; status: 400 | 413 | 415; reason: string};
 
 /** The encoding a `Content-Type` header names, if it is one of ours. */
-export function encodingOf(contentType: string | undefined): RequestEncoding | undefined {
+function encodingOf(contentType: string | undefined): RequestEncoding | undefined {
   const type = (contentType ?? '').split(';')[0].trim().toLowerCase();
   if (type === CONTENT_TYPES.json || type.endsWith('+json')) return 'json';
   if (type === CONTENT_TYPES.urlencoded) return 'urlencoded';

@@ -90,10 +90,10 @@ const CONTAINERS = new Set([
   'dd',
 ]);
 /** Deeper nesting than this is flattened: hostile pages cannot blow the stack. */
-export const MAX_DEPTH = 200;
+const MAX_DEPTH = 200;
 
 /** Tokenises and builds a tree; never throws, whatever the markup. */
-export function parseTree(html: string): Element {
+function parseTree(html: string): Element {
   const root: Element = {tag: '#root', attrs: {}, children: [], line: 1};
   const stack: Element[] = [root];
   let line = 1;

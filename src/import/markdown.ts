@@ -19,7 +19,7 @@ const ADMONITION = /^\s*(?:>\s*)?\[!(\w+)\]\s*(.*)$|^\s*(?:!!!|\?\?\?\+?)\s*(\w+
 const ESCAPABLE = /\\([\\`*_{}[\]()#+\-.!|>~<])/g;
 
 /** Inline Markdown → the format's inline HTML. */
-export function inlineMarkdown(source: string): string {
+function inlineMarkdown(source: string): string {
   // A line this long is not hand-written Markdown: its text is kept, its markers are not read.
   if (source.length > 20_000) return escapeHtml(source);
   const kept: string[] = [];

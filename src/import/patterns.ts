@@ -10,7 +10,7 @@ export const URL_PATTERN = /https?:\/\/[^\s<>"'\u00a0]{1,2000}/gi;
 /** Finnish, Swedish and international phone numbers, as written. */
 export const PHONE = /(?<![\w+/.,-])(?:\+\d{1,3}[\s-]?(?:\(0\)[\s-]?)?\d{1,4}|\(?0\d{1,4}\)?)(?:[\s-]?\d{2,4}){1,4}(?![\w-]|[.,]\d)/g;
 /** Street and house number, postal code (Finnish 5 digits, Swedish "123 45"), locality. */
-export const ADDRESS =
+const ADDRESS =
   /(\p{Lu}[\p{L}'-]{1,40}(?:\s\p{L}[\p{L}'.-]{0,40}){0,2}?)\s(\d{1,4}(?:\s?[A-Za-z](?:\s?\d{1,3})?)?(?:\s?-\s?\d{1,3})?)(?:,\s*|\s+)(?:(FI|SE|AX)-)?(\d{5}|\d{3}\s\d{2})\s(\p{Lu}[\p{L}-]{1,40}(?:\s\p{Lu}[\p{L}-]{1,40})?)/u;
 const ADDRESS_LABEL =
   /^(?:käyntiosoite|postiosoite|katuosoite|osoite|laskutusosoite|besöksadress|postadress|gatuadress|adress|address|visiting address|postal address|street address|office)\s+/i;

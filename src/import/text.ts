@@ -30,7 +30,7 @@ const ENDS_PUNCT = /[.,;:!?]$/;
 const MAX_HEADING = 100;
 
 /** True for a line shaped like a heading: short, capitalised, no final punctuation, no contact data. */
-export function headingShaped(text: string, max = MAX_HEADING): boolean {
+function headingShaped(text: string, max = MAX_HEADING): boolean {
   if (text.length > max || text.length < 2) return false;
   if (ENDS_PUNCT.test(text)) return false;
   if (!/^[\p{Lu}]/u.test(text)) return false;

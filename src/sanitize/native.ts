@@ -36,7 +36,7 @@ const KEEP_CONTENT =
   'nav nobr optgroup option output picture pre progress q rb rp rt rtc ruby s samp search section select ' +
   'slot small span strike sub summary sup textarea tfoot time tt u var';
 
-export const NATIVE_CONFIG: SanitizerConfig = {
+const NATIVE_CONFIG: SanitizerConfig = {
   elements: ALLOWED_TAGS,
   attributes: ALLOWED_ATTR,
   replaceWithChildrenElements: KEEP_CONTENT.split(' ').filter((tag) => !ALLOWED_TAGS.includes(tag) && !DROP_WITH_CONTENT.includes(tag)),

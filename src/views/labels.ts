@@ -28,7 +28,7 @@ export function defaultSectionHeading(kinds: readonly SectionKind[], ordinal: st
 }
 
 /** "Section 3": a heading for a section that has nothing better to be called. */
-export const sectionOrdinalLabel = (ordinal: string) =>
+const sectionOrdinalLabel = (ordinal: string) =>
   msg(str`Section ${ordinal}`, {
     desc: 'Heading of a notice section that has no title and no kind to name it by; the number is its section number or position (Finnish "Kohta 3").',
   });

@@ -14,7 +14,7 @@ import {directionOf} from './format.js';
 import type {ViewContext} from './view-context.js';
 
 /** `lang` for a picked string: only when it is not in the document language. */
-export const langOf = (picked: PickedText | undefined) => (picked?.fallback ? picked.lang : nothing);
+const langOf = (picked: PickedText | undefined) => (picked?.fallback ? picked.lang : nothing);
 
 /**
  * Plain document text, isolated from what surrounds it: an element with `dir`

@@ -1,6 +1,7 @@
 /** Shared by the hostile-*, csp-* and isolation-* suites (issue 6). */
 import {waitUntil} from '@open-wc/testing';
 import type {PrivacyNoticeElement} from '../../src/privacy-notice.js';
+import {sanitizeToFragment} from '../../src/sanitize.js';
 import {CLOBBER_NAMES} from '../fixtures/xss-payloads.js';
 
 declare global {
@@ -200,4 +201,11 @@ export async function openProofPage(query: Record<string, string | string[]>) {
   await waitUntil(() => win.customElements.get('privacy-notice') || win.__errors.length, 'never defined', {timeout: 10000});
   for (const el of elements) if (win.customElements.get('privacy-notice')) await settled(el, 15000);
   return {frame, win, elements};
+}
+
+/** Sanitised rich text as an HTML string, through the element's sanitiser (after `sanitizerReady()`). */
+export function sanitizeToString(html: string): string {
+  const box = document.createElement('div');
+  box.append(sanitizeToFragment(html));
+  return box.innerHTML;
 }

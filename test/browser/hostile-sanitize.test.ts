@@ -20,14 +20,13 @@ import {
   isSanitizerReady,
   richText,
   sanitizeToFragment,
-  sanitizeToString,
   sanitizerKind,
   sanitizerReady,
   useFallbackSanitizer,
 } from '../../src/sanitize.js';
 import {BENIGN_RICH_TEXT} from '../fixtures/xss-payloads.benign.js';
 import {CLOBBER_NAMES, XSS_PAYLOADS, payloadHtml} from '../fixtures/xss-payloads.js';
-import './hostile-helpers.js'; // the trap's global type
+import {sanitizeToString} from './hostile-helpers.js'; // and the trap's global type
 
 /** Long enough for failed image loads, frames and animations to report. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 1000));

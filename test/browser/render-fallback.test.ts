@@ -18,11 +18,11 @@ import {expect, fixture, html as litHtml} from '@open-wc/testing';
 import type {NoticeDocument} from '../../src/document/schema.js';
 import type {PrivacyNoticeElement} from '../../src/privacy-notice.js';
 import {renderStaticNotice, sanitizeHtml} from '../../src/render/index.js';
-import {ALLOWED_ATTR, ALLOWED_TAGS, sanitizeToString, sanitizerReady} from '../../src/sanitize.js';
+import {ALLOWED_ATTR, ALLOWED_TAGS, sanitizerReady} from '../../src/sanitize.js';
 import {BENIGN_RICH_TEXT} from '../fixtures/xss-payloads.benign.js';
 import {CLOBBER_NAMES, XSS_PAYLOADS, payloadHtml} from '../fixtures/xss-payloads.js';
 import {settled} from './element-helpers.js';
-import './hostile-helpers.js'; // the trap's global type
+import {sanitizeToString} from './hostile-helpers.js'; // and the trap's global type
 
 /** The Layout Instability API's entry (not in TypeScript's DOM types yet). */
 interface LayoutShift extends PerformanceEntry {

@@ -57,7 +57,7 @@ export function anchorOf(path: string, anchors: ReadonlySet<string>): string {
 }
 
 /** The places of a person's or team's card (./reach.ts), for `anchorsOf`. */
-export function reachAnchors(who: {emails?: unknown[]; phones?: unknown[]} | undefined, at: string): string[] {
+function reachAnchors(who: {emails?: unknown[]; phones?: unknown[]} | undefined, at: string): string[] {
   const out = [
     'email',
     'phone',

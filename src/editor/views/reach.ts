@@ -55,7 +55,7 @@ export function reachView(ctx: EditorContext, base: Path) {
 }
 
 /** A postal address: street and town in every language, postal code and country once. */
-export function addressView(ctx: EditorContext, base: Path) {
+function addressView(ctx: EditorContext, base: Path) {
   const address = [...base, 'address'];
   return html`${localizedField(ctx, [...address, 'street'], msg('Street address', {id: 'editor-street'}))}
     <div class="row">

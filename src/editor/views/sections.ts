@@ -19,7 +19,7 @@ export const kindOption = (kind: SectionKind) =>
   KIND_ARTICLES[kind] ? `${sectionKindHeading(kind)} — ${KIND_ARTICLES[kind]}` : sectionKindHeading(kind);
 
 /** A section's name for buttons and announcements. */
-export const sectionName = (ctx: EditorContext, section: NoticeSection, i: number) =>
+const sectionName = (ctx: EditorContext, section: NoticeSection, i: number) =>
   textIn(section.title, ctx.locale, ctx.languages[0]) ||
   textIn(section.title, ctx.languages[0], ctx.languages[0]) ||
   sectionKindHeading(section.kind) ||

@@ -1,6 +1,7 @@
 /**
  * Interface text of the static notice. The default headings and the names of
- * rights, roles and legal bases come from src/views/labels.ts, as in the
+ * rights, roles and legal bases come from src/views/labels.ts, and the cookie
+ * panel's names and labels from src/views/cookie-panel-names.ts, as in the
  * element. The rest are the views' own `msg()` calls, repeated here word for
  * word — text, id and description — so lit-localize treats each pair as ONE
  * message with one translation (it refuses two that differ), and
@@ -20,7 +21,15 @@ export {
   rightLabel,
   rightNotGrantedLabel,
 } from '../views/labels.js';
-export {categoryName, storageTypeName, transferText} from '../views/cookie-panel-names.js';
+export {
+  categoryName,
+  cookieColumns,
+  cookiePanelHeading,
+  cookieTableCaption,
+  serviceLabels,
+  storageTypeName,
+  transferText,
+} from '../views/cookie-panel-names.js';
 
 // src/views/header.ts, src/views/change-history.ts
 export const updatedLabel = (updated: string) =>
@@ -59,32 +68,3 @@ export const requestIntro = () =>
     desc: 'Introduction above the contact and objection form',
   });
 export const writeToLabel = (to: string) => msg(str`Write to ${to}`, {desc: 'Link that opens the email program. 1: email address'});
-
-// src/views/cookie-panel.ts
-export const cookiePanelHeading = () =>
-  msg('Cookies and similar technologies', {desc: 'Heading of the cookie panel (Finnish "evästeet ja vastaavat tekniikat").'});
-export const serviceLabels = () => ({
-  provider: msg('Provider', {
-    id: 'cookies-provider',
-    desc: 'Label in the cookie panel: the company that provides a service (for example Google Ireland Ltd).',
-  }),
-  purpose: msg('Purpose', {id: 'cookies-purpose', desc: 'Label in the cookie panel: why a service uses cookies.'}),
-  privacyPolicy: msg('Privacy policy', {
-    id: 'cookies-privacy-policy',
-    desc: "Label in the cookie panel: link to the privacy policy of a service's provider.",
-  }),
-  country: msg('Data processed in', {desc: 'Label in the cookie panel: the country where a service processes the data.'}),
-});
-export const cookieColumns = () => ({
-  name: msg('Name', {id: 'cookies-column-name', desc: 'Cookie table column: the name of a cookie or storage key.'}),
-  type: msg('Type', {id: 'cookies-column-type', desc: 'Cookie table column: cookie, local storage, session storage or pixel.'}),
-  duration: msg('Duration', {
-    id: 'cookies-column-duration',
-    desc: 'Cookie table column: how long a cookie is kept (for example "2 years").',
-  }),
-  description: msg('Description', {id: 'cookies-column-description', desc: 'Cookie table column: what a cookie is for.'}),
-});
-export const cookieTableCaption = (serviceName: string) =>
-  msg(str`Cookies and storage used by ${serviceName}`, {
-    desc: "Caption of the table listing one service's cookies; the name is the service's (for example Google Analytics).",
-  });

@@ -96,3 +96,32 @@ export function transferText(country: string, locale: string): string {
         desc: 'Where a cookie service processes data: a country outside the EU and EEA, said plainly (name already translated).',
       });
 }
+
+/** The panel's heading, and the labels of a service's facts and of its table (the static render uses them too). */
+export const cookiePanelHeading = () =>
+  msg('Cookies and similar technologies', {desc: 'Heading of the cookie panel (Finnish "evästeet ja vastaavat tekniikat").'});
+export const serviceLabels = () => ({
+  provider: msg('Provider', {
+    id: 'cookies-provider',
+    desc: 'Label in the cookie panel: the company that provides a service (for example Google Ireland Ltd).',
+  }),
+  purpose: msg('Purpose', {id: 'cookies-purpose', desc: 'Label in the cookie panel: why a service uses cookies.'}),
+  privacyPolicy: msg('Privacy policy', {
+    id: 'cookies-privacy-policy',
+    desc: "Label in the cookie panel: link to the privacy policy of a service's provider.",
+  }),
+  country: msg('Data processed in', {desc: 'Label in the cookie panel: the country where a service processes the data.'}),
+});
+export const cookieColumns = () => ({
+  name: msg('Name', {id: 'cookies-column-name', desc: 'Cookie table column: the name of a cookie or storage key.'}),
+  type: msg('Type', {id: 'cookies-column-type', desc: 'Cookie table column: cookie, local storage, session storage or pixel.'}),
+  duration: msg('Duration', {
+    id: 'cookies-column-duration',
+    desc: 'Cookie table column: how long a cookie is kept (for example "2 years").',
+  }),
+  description: msg('Description', {id: 'cookies-column-description', desc: 'Cookie table column: what a cookie is for.'}),
+});
+export const cookieTableCaption = (serviceName: string) =>
+  msg(str`Cookies and storage used by ${serviceName}`, {
+    desc: "Caption of the table listing one service's cookies; the name is the service's (for example Google Analytics).",
+  });

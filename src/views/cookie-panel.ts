@@ -15,7 +15,18 @@ import {formatDuration} from '../document/duration.js';
 import {COOKIE_CATEGORIES, type CookieCategory, type CookieItem, type CookieService} from '../document/schema.js';
 import {msg, str} from '../localization.js';
 import {isSafeUrl} from '../sanitize.js';
-import {categoryAbout, categoryName, formatDateTime, linkText, storageTypeName, transferText} from './cookie-panel-names.js';
+import {
+  categoryAbout,
+  categoryName,
+  cookieColumns,
+  cookiePanelHeading,
+  cookieTableCaption,
+  formatDateTime,
+  linkText,
+  serviceLabels,
+  storageTypeName,
+  transferText,
+} from './cookie-panel-names.js';
 import {formatList} from './labels.js';
 import {PART_IDS} from './lazy-part.js';
 import {guardView, headingTag, plain, rich} from './text.js';
@@ -53,7 +64,7 @@ export function cookiePanel(view: ViewContext, panel: CookiePanelModel) {
   const shown = COOKIE_CATEGORIES.filter((category) => cookies.services.some((service) => service.category === category));
   const choosable = shown.filter((c): c is OptionalCategory => c !== 'necessary');
   return html`<section class="cookie-panel" part="cookie-panel" id=${PART_IDS.cookies} tabindex="-1" aria-labelledby="cookie-panel-heading">
-    ${staticHtml`<${h} id="cookie-panel-heading" class="cookie-panel-heading" part="cookie-panel-heading" lang=${ui}>${msg('Cookies and similar technologies', {desc: 'Heading of the cookie panel (Finnish "evästeet ja vastaavat tekniikat").'})}</${h}>`}
+    ${staticHtml`<${h} id="cookie-panel-heading" class="cookie-panel-heading" part="cookie-panel-heading" lang=${ui}>${cookiePanelHeading()}</${h}>`}
     ${rich(view.pick(cookies.description))}
     ${
       shown.length === 0
@@ -188,22 +199,23 @@ function serviceView(panel: CookiePanelModel, view: ViewContext, service: Cookie
   const ui = view.uiLang ?? nothing;
   const h = headingTag(view.headingLevel + 3);
   const name = view.pick(service.name);
+  const labels = serviceLabels();
   const facts = [];
   if (service.provider) {
-    facts.push(html`<dt lang=${ui}>${msg('Provider', {id: 'cookies-provider', desc: 'Label in the cookie panel: the company that provides a service (for example Google Ireland Ltd).'})}</dt>
+    facts.push(html`<dt lang=${ui}>${labels.provider}</dt>
       <dd>${plain(view.pick(service.provider))}</dd>`);
   }
   if (service.purpose) {
-    facts.push(html`<dt lang=${ui}>${msg('Purpose', {id: 'cookies-purpose', desc: 'Label in the cookie panel: why a service uses cookies.'})}</dt>
+    facts.push(html`<dt lang=${ui}>${labels.purpose}</dt>
       <dd>${rich(view.pick(service.purpose))}</dd>`);
   }
   if (service.privacyPolicy) {
     const url = service.privacyPolicy;
-    facts.push(html`<dt lang=${ui}>${msg('Privacy policy', {id: 'cookies-privacy-policy', desc: "Label in the cookie panel: link to the privacy policy of a service's provider."})}</dt>
+    facts.push(html`<dt lang=${ui}>${labels.privacyPolicy}</dt>
       <dd>${isSafeUrl(url) ? html`<a href=${url} rel="noopener noreferrer">${linkText(url)}</a>` : url}</dd>`);
   }
   if (service.transferCountry) {
-    facts.push(html`<dt lang=${ui}>${msg('Data processed in', {desc: 'Label in the cookie panel: the country where a service processes the data.'})}</dt>
+    facts.push(html`<dt lang=${ui}>${labels.country}</dt>
       <dd lang=${ui}>${transferText(service.transferCountry, view.uiLocale)}</dd>`);
   }
   return html`<article class="cookie-service" part="cookie-service" data-service=${service.id}>
@@ -215,19 +227,11 @@ function serviceView(panel: CookiePanelModel, view: ViewContext, service: Cookie
 
 function cookieTable(panel: CookiePanelModel, view: ViewContext, service: CookieService, serviceName: string) {
   const ui = view.uiLang ?? nothing;
-  const labels = {
-    name: msg('Name', {id: 'cookies-column-name', desc: 'Cookie table column: the name of a cookie or storage key.'}),
-    type: msg('Type', {id: 'cookies-column-type', desc: 'Cookie table column: cookie, local storage, session storage or pixel.'}),
-    duration: msg('Duration', {
-      id: 'cookies-column-duration',
-      desc: 'Cookie table column: how long a cookie is kept (for example "2 years").',
-    }),
-    description: msg('Description', {id: 'cookies-column-description', desc: 'Cookie table column: what a cookie is for.'}),
-  };
+  const labels = cookieColumns();
   const rows = service.items.slice(0, Math.max(0, panel.rows.left));
   panel.rows.left -= service.items.length;
   return html`<table class="cookie-table" part="cookie-table" aria-busy=${rows.length < service.items.length ? 'true' : nothing}>
-    <caption lang=${ui}>${msg(str`Cookies and storage used by ${serviceName}`, {desc: "Caption of the table listing one service's cookies; the name is the service's (for example Google Analytics)."})}</caption>
+    <caption lang=${ui}>${cookieTableCaption(serviceName)}</caption>
     <thead lang=${ui}>
       <tr>
         <th scope="col">${labels.name}</th>

@@ -5,7 +5,7 @@
  * the editor ever fetch it, and read as HTML.
  */
 import type {ImportOptions, ImportResult} from './index.js';
-import {importParsed} from './index.js';
+import {emptyReport, importParsed} from './index.js';
 import {parseHtml} from './html.js';
 
 /** Bytes of .docx accepted. */
@@ -88,20 +88,7 @@ export async function importDocx(bytes: Uint8Array, options: ImportOptions = {})
     for (const message of result.messages.slice(0, 20)) if (message.type === 'error') notes.push(`Word conversion: ${message.message}`);
   } catch (error) {
     const reason = error instanceof DocxError ? error.message : `could not be read as .docx: ${(error as Error).message ?? String(error)}`;
-    return {
-      error: reason,
-      report: {
-        format: 'docx',
-        languages: [],
-        languageShares: {},
-        title: {value: '', found: false},
-        sections: [],
-        facts: [],
-        dropped: [],
-        authorMustAdd: [],
-        notes,
-      },
-    };
+    return {error: reason, report: {...emptyReport('docx'), notes}};
   }
   const result = importParsed('docx', () => parseHtml(html), options);
   result.report.notes.push(...notes);

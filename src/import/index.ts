@@ -99,7 +99,8 @@ export function detectFormat(text: string, fileName?: string): InputFormat {
   return 'text';
 }
 
-const emptyReport = (format: ImportReport['format']): ImportReport => ({
+/** A report with nothing found yet. */
+export const emptyReport = (format: ImportReport['format']): ImportReport => ({
   format,
   languages: [],
   languageShares: {},

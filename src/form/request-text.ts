@@ -142,3 +142,11 @@ export function requestText(payload: RequestPayload, options: RequestTextOptions
   ];
   return lines.filter((l) => l !== undefined).join('\n');
 }
+
+/** The form's heading and introduction, and its email fallback (the static render uses them too). */
+export const requestHeading = () => msg('Use your rights', {desc: 'Heading of the contact and objection form'});
+export const requestIntro = () =>
+  msg('Ask about your personal data, or use your rights under the GDPR. The controller must answer within one month.', {
+    desc: 'Introduction above the contact and objection form',
+  });
+export const writeToLabel = (to: string) => msg(str`Write to ${to}`, {desc: 'Link that opens the email program. 1: email address'});

@@ -1,8 +1,9 @@
 /**
  * Interface text of the static notice. The default headings and the names of
- * rights, roles and legal bases come from src/views/labels.ts, and the cookie
- * panel's names and labels from src/views/cookie-panel-names.ts, as in the
- * element. The rest are the views' own `msg()` calls, repeated here word for
+ * rights, roles and legal bases come from src/views/labels.ts, the cookie
+ * panel's names and labels from src/views/cookie-panel-names.ts, and the
+ * form's heading, introduction and email link from src/form/request-text.ts,
+ * as in the element. The rest are the views' own `msg()` calls, repeated here word for
  * word — text, id and description — so lit-localize treats each pair as ONE
  * message with one translation (it refuses two that differ), and
  * test/unit/render.test.ts fails if a copy here no longer matches its view.
@@ -11,6 +12,8 @@
  * Call inside `inLocale`, like the views.
  */
 import {msg, str} from '../localization.js';
+
+export {requestHeading, requestIntro, writeToLabel} from '../form/request-text.js';
 
 export {
   contactRoleLabel,
@@ -60,11 +63,3 @@ export const cardLabels = () => ({
 export const legalBasisPrefix = () => msg('Legal basis:', {desc: 'Label before the legal basis (or bases) of one purpose of processing.'});
 export const legitimateInterestPrefix = () =>
   msg('Legitimate interest:', {desc: 'Label before the legitimate interest that one purpose of processing rests on.'});
-
-// src/views/contact-form.ts: the form's heading and introduction, and its email fallback
-export const requestHeading = () => msg('Use your rights', {desc: 'Heading of the contact and objection form'});
-export const requestIntro = () =>
-  msg('Ask about your personal data, or use your rights under the GDPR. The controller must answer within one month.', {
-    desc: 'Introduction above the contact and objection form',
-  });
-export const writeToLabel = (to: string) => msg(str`Write to ${to}`, {desc: 'Link that opens the email program. 1: email address'});

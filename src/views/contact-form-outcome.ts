@@ -9,7 +9,7 @@ import {isoDate} from '../form/due-date.js';
 import {failureText} from '../form/field-text.js';
 import {contactEmail, mailtoHref} from '../form/mailto.js';
 import type {RequestPayload} from '../form/request-schema.js';
-import {requestSubject, requestText} from '../form/request-text.js';
+import {requestSubject, requestText, writeToLabel} from '../form/request-text.js';
 import {formatDate} from './format.js';
 import {msg, str} from '../localization.js';
 import type {ContactFormModel, FormStatus} from './contact-form.js';
@@ -51,7 +51,7 @@ function emailFallback(form: ContactFormModel, view: ViewContext, payload: Reque
       ${
         to
           ? html`<a class="request-button request-primary" href=${mailtoHref(to, subject, text)}
-            >${msg(str`Write to ${to}`, {desc: 'Link that opens the email program. 1: email address'})}</a
+            >${writeToLabel(to)}</a
           >`
           : nothing
       }

@@ -10,7 +10,7 @@ import type {DeliveryFailure, FormActionProblem} from '../form/delivery.js';
 import {errorMessage, fieldHint, fieldLabel, messageHint} from '../form/field-text.js';
 import {messageRequired, type FieldError, type FieldName, type RequestFields} from '../form/fields.js';
 import {REQUESTER_ROLES, type RequestPayload} from '../form/request-schema.js';
-import {requestTypeHint, requestTypeName, requesterRoleName} from '../form/request-text.js';
+import {requestHeading, requestIntro, requestTypeHint, requestTypeName, requesterRoleName} from '../form/request-text.js';
 import {requestTypesFor} from '../form/request-types.js';
 import {msg} from '../localization.js';
 import {failure, mailPanel, receipt} from './contact-form-outcome.js';
@@ -63,9 +63,9 @@ export function contactForm(view: ViewContext, form: ContactFormModel) {
     aria-labelledby="request-heading"
     lang=${view.uiLang ?? nothing}
   >
-    ${staticHtml`<${h} class="request-heading" id="request-heading">${msg('Use your rights', {desc: 'Heading of the contact and objection form'})}</${h}>`}
+    ${staticHtml`<${h} class="request-heading" id="request-heading">${requestHeading()}</${h}>`}
     <p class="request-intro">
-      ${msg('Ask about your personal data, or use your rights under the GDPR. The controller must answer within one month.', {desc: 'Introduction above the contact and objection form'})}
+      ${requestIntro()}
     </p>
     ${form.status.kind === 'sent' ? receipt(form, view, form.status) : formView(form, view)}
   </section>`;

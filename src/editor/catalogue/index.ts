@@ -5,6 +5,7 @@
  * document's languages we have written a purpose in, that purpose; other
  * languages are left for the author (and counted as missing).
  */
+import {primaryLanguage} from '../../document/language.js';
 import type {CookieService} from '../../document/schema.js';
 import {CATALOGUE, type CatalogueEntry} from './services.js';
 
@@ -16,7 +17,7 @@ export function serviceFromCatalogue(entry: CatalogueEntry, languages: readonly 
   for (let n = 2; takenIds.includes(id); n++) id = `${entry.id}-${n}`;
   const purpose: Record<string, string> = {};
   for (const lang of languages) {
-    const text = entry.purpose[lang.split('-')[0] as keyof CatalogueEntry['purpose']];
+    const text = entry.purpose[primaryLanguage(lang) as keyof CatalogueEntry['purpose']];
     if (text) purpose[lang] = `<p>${text}</p>`;
   }
   return {

@@ -5,6 +5,7 @@
  * where that cannot change what it says. Every repair is reported, so the
  * author learns from the console what `privacy-notice check` would say.
  */
+import {textVersions} from './language.js';
 import {noticeShape, type NoticeDocument} from './schema.js';
 import {INVALID, report, type Context, type Issue} from './shape.js';
 import {parseNoticeJson} from './validate.js';
@@ -27,7 +28,7 @@ export interface RepairedNotice {
 const englishPlaceholder: Placeholder = (what) => (what === 'title' ? 'Privacy notice' : 'Controller not named');
 
 const visible = (html: string | {[language: string]: string}) =>
-  (typeof html === 'string' ? [html] : Object.values(html)).some((text) =>
+  textVersions(html).some((text) =>
     // Tags, entities and white space are not text a reader can see.
     /[^\s\p{Cf}]/u.test(text.replace(/<[^>]*>|&nbsp;/g, ''))
   );

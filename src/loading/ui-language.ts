@@ -18,7 +18,7 @@ export interface UiLanguageOptions {
 }
 
 /** The nearest `lang` above `node` (itself included), crossing shadow roots. */
-export function inheritedLang(node: Node | null): string | undefined {
+function inheritedLang(node: Node | null): string | undefined {
   while (node) {
     if (node instanceof Element && node.hasAttribute('lang')) {
       return node.getAttribute('lang') || undefined;

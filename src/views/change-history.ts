@@ -22,7 +22,7 @@ import type {ViewContext} from './view-context.js';
 export const seenKey = (documentId: string) => `privacy-notice-seen-${documentId}`;
 
 /** What "this version of the notice" is, as stored: its last date and its version. */
-export function seenMarker(notice: Pick<NoticeDocument, 'updated' | 'version' | 'changes'>): string | undefined {
+function seenMarker(notice: Pick<NoticeDocument, 'updated' | 'version' | 'changes'>): string | undefined {
   const latest = newestFirst(notice.changes ?? [])[0];
   const date = lastUpdated(notice);
   const version = notice.version ?? latest?.version;
@@ -55,11 +55,6 @@ export class ChangeHistoryController implements ReactiveController {
     private readonly storage: () => Storage = () => localStorage
   ) {
     host.addController(this);
-  }
-
-  /** Whether the notice changed since the visitor's last visit (known only with consent). */
-  get changedSinceLastVisit(): boolean {
-    return this.#changed;
   }
 
   hostUpdated(): void {

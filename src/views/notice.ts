@@ -5,7 +5,7 @@
  * render comes in as `parts`.
  */
 import {html, nothing} from 'lit';
-import {negotiateLanguage, pickText} from '../document/language.js';
+import {negotiateLanguage, pickText, primaryLanguage} from '../document/language.js';
 import type {NoticeDocument} from '../document/schema.js';
 import type {UiLocale} from '../localization.js';
 import {contactCards} from './controller-card.js';
@@ -13,8 +13,6 @@ import {directionOf} from './format.js';
 import {legalReferences, noticeHeader} from './header.js';
 import {sections, shownSections, type SectionActions} from './sections.js';
 import type {ViewContext} from './view-context.js';
-
-const primary = (tag: string) => tag.toLowerCase().split('-')[0];
 
 /** What every view of this render needs: the document language negotiated from the reader's. */
 export function viewContext(
@@ -28,7 +26,7 @@ export function viewContext(
     notice,
     language,
     uiLocale,
-    uiLang: primary(uiLocale) === primary(language) ? undefined : uiLocale,
+    uiLang: primaryLanguage(uiLocale) === primaryLanguage(language) ? undefined : uiLocale,
     headingLevel,
     placeholders,
     pick: (value) => pickText(value, language, notice.languages),

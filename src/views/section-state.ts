@@ -31,7 +31,7 @@ export interface SectionStateOptions {
 const ids = (notice: NoticeDocument) => shownSections(notice).map(({section}) => section.id);
 
 /** The id the page's address links to (decoded), or ''. */
-export function hashId(): string {
+function hashId(): string {
   const id = location.hash.slice(1);
   try {
     return decodeURIComponent(id);

@@ -48,7 +48,7 @@ export function shownSections(notice: NoticeDocument): ShownSection[] {
  * of ours that does not start with `section-`.
  */
 export const buttonId = (id: string) => `section-button-${id}`;
-export const panelId = (id: string) => `section-panel-${id}`;
+const panelId = (id: string) => `section-panel-${id}`;
 
 export interface SectionActions {
   isOpen(id: string): boolean;

@@ -188,11 +188,11 @@ export class PrivacyNoticeElement extends LitElement {
   }));
   /** Whether the element has shown a notice of its own (then its children stay hidden for good). */
   #upgraded = false;
-  protected readonly fallbackAnchor = new FallbackAnchor(
-    this,
-    () => !this.#upgraded && Boolean(this.inlineJson.fallback),
-    () => this.renderRoot.querySelector<HTMLElement>('.base')
-  );
+  protected readonly fallbackAnchor = new FallbackAnchor(this, {
+    showingChildren: () => !this.#upgraded && Boolean(this.inlineJson.fallback),
+    canShow: () => this.#canShow(),
+    replacement: () => this.renderRoot.querySelector<HTMLElement>('.base'),
+  });
   protected readonly changeHistory = new ChangeHistoryController(this, () => ({notice: this.loadedNotice, consent: this.consent.get()}));
 
   private readonly loader: NoticeLoader = new NoticeLoader(this, {
@@ -311,11 +311,16 @@ export class PrivacyNoticeElement extends LitElement {
     if (changed.has('open')) this.sections.reopen();
   }
 
+  /** Whether the element can show the notice itself now (else its children, or loading or an error). */
+  #canShow(): boolean {
+    return this.loader.state.status === 'ready' && this.sanitizer.ready && this.language.isReady();
+  }
+
   override render() {
     const {state} = this.loader;
     // Until a new locale's translations arrive, the one on screen (on first load, an empty placeholder).
     const uiLocale = this.language.current();
-    const canShow = state.status === 'ready' && this.sanitizer.ready && this.language.isReady();
+    const canShow = this.#canShow();
     // Fallback children (the static notice from `privacy-notice render`) stay
     // on screen until the element can show the notice itself — and instead of
     // an error: they are the same notice.

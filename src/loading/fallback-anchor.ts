@@ -21,23 +21,30 @@ export class FallbackAnchor implements ReactiveController {
 
   constructor(
     private readonly host: Host,
-    /** Whether the element shows its children (the slot) right now. */
-    private readonly showingChildren: () => boolean,
-    /** The outermost box of what replaces them, once rendered. */
-    private readonly replacement: () => HTMLElement | null
+    private readonly options: {
+      /** Whether the element shows its children (the slot) right now. */
+      showingChildren(): boolean;
+      /** Whether this update replaces them: the element can show the notice itself. */
+      canShow(): boolean;
+      /** The outermost box of what replaces them, once rendered. */
+      replacement(): HTMLElement | null;
+    }
   ) {
     host.addController(this);
   }
 
   hostUpdate(): void {
-    this.#before = this.showingChildren() && this.host.isConnected ? this.host.getBoundingClientRect().top : undefined;
+    // Measured on the swapping update only: reading a rect forces a layout.
+    const {options} = this;
+    this.#before =
+      options.showingChildren() && options.canShow() && this.host.isConnected ? this.host.getBoundingClientRect().top : undefined;
   }
 
   hostUpdated(): void {
     const before = this.#before;
     this.#before = undefined;
-    if (before === undefined || this.showingChildren()) return;
-    const box = this.replacement();
+    if (before === undefined || this.options.showingChildren()) return;
+    const box = this.options.replacement();
     if (!box) return;
     // Margins collapse with the element's and its ancestors' own (the
     // result is the largest), so the margin that puts the top edge back is

@@ -4,9 +4,9 @@
  * HTML by mammoth, loaded through dynamic import so that only the CLI and
  * the editor ever fetch it, and read as HTML.
  */
-import type {ImportOptions, ImportResult} from './index.js';
-import {emptyReport, importParsed} from './index.js';
+import {importParsed} from './build.js';
 import {parseHtml} from './html.js';
+import {emptyReport, type ImportOptions, type ImportResult} from './result.js';
 
 /** Bytes of .docx accepted. */
 export const MAX_DOCX_BYTES = 20 * 1024 * 1024;

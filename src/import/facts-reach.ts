@@ -5,7 +5,7 @@
  */
 import type {NoticeContact, PhoneEntry} from '../document/schema.js';
 import type {SourceLine} from './blocks.js';
-import {EMAIL, findAddress, findBusinessIds, PHONE, phoneDigits, URL_PATTERN, type PostalAddressFound} from './patterns.js';
+import {EMAIL, findAddress, findBusinessIds, PHONE, phoneDigits, URL_PATTERN, urlsIn, type PostalAddressFound} from './patterns.js';
 
 const GENERIC_PHONE_LABEL =
   /^(puh(elin)?|puhelinnumero|p\.|tel(efon|ephone)?|phone|mobile|matkapuhelin|gsm|mob|mobil|nro|numero|number|nummer|tfn)\.?:?$/i;
@@ -23,7 +23,7 @@ export function reach(lines: SourceLine[]): Reach {
   for (const at of lines) {
     let rest = at.text;
     for (const m of rest.matchAll(EMAIL)) out.emails.push({text: m[0], line: at.line});
-    for (const m of rest.matchAll(URL_PATTERN)) out.urls.push({text: m[0].replace(/[.,;:!?)\]>]+$/, ''), line: at.line});
+    for (const text of urlsIn(rest)) out.urls.push({text, line: at.line});
     const address = findAddress(rest);
     if (address && !out.address) out.address = {found: address, at};
     // Mask what is not a phone number: addresses, ids, emails, web addresses, dates.

@@ -2,7 +2,7 @@
 import type {CookieCategory, NoticeDocument} from '../document/schema.js';
 import {slugify, type SourceLine} from './blocks.js';
 import type {Facts} from './facts.js';
-import {URL_PATTERN} from './patterns.js';
+import {urlsIn} from './patterns.js';
 
 const SERVICES: {name: string; pattern: RegExp; category: CookieCategory; policyHost?: RegExp; onSiteOnlyIf?: boolean}[] = [
   {name: 'Google Analytics', pattern: /google analytics|\bGA4\b/i, category: 'analytics', policyHost: /google\./i},
@@ -49,9 +49,7 @@ export function findServices(
     const i = services.length;
     const entry: (typeof services)[number] = {id: slugify(service.name), name: service.name, category: service.category, items: []};
     fact(`cookies.services[${i}].name`, service.name, at);
-    const policy =
-      service.policyHost &&
-      [...at.text.matchAll(URL_PATTERN)].map((m) => m[0].replace(/[.,;:!?)\]>]+$/, '')).find((u) => service.policyHost!.test(u));
+    const policy = service.policyHost && urlsIn(at.text).find((u) => service.policyHost!.test(u));
     if (policy) {
       entry.privacyPolicy = policy;
       fact(`cookies.services[${i}].privacyPolicy`, policy, at);

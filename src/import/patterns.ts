@@ -7,6 +7,8 @@ import {isValidFinnishBusinessId} from '../document/finnish-business-id.js';
 
 export const EMAIL = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,5}\.[a-z]{2,24}\b/gi;
 export const URL_PATTERN = /https?:\/\/[^\s<>"'\u00a0]{1,2000}/gi;
+/** The web addresses in a text, without the punctuation that ends the sentence around them. */
+export const urlsIn = (text: string): string[] => [...text.matchAll(URL_PATTERN)].map((m) => m[0].replace(/[.,;:!?)\]>]+$/, ''));
 /** Finnish, Swedish and international phone numbers, as written. */
 export const PHONE = /(?<![\w+/.,-])(?:\+\d{1,3}[\s-]?(?:\(0\)[\s-]?)?\d{1,4}|\(?0\d{1,4}\)?)(?:[\s-]?\d{2,4}){1,4}(?![\w-]|[.,]\d)/g;
 /** Street and house number, postal code (Finnish 5 digits, Swedish "123 45"), locality. */

@@ -1,7 +1,7 @@
 /**
  * Rich text → safe HTML, as a string, with no DOM: the static renderer's
  * sanitiser (in the browser the element uses DOMPurify, src/sanitize.ts, with
- * the same allow-list from src/sanitize-rules.ts).
+ * the same allow-list from src/sanitize/rules.ts).
  *
  * Not a filter over the input but a re-serialiser: the input is split into
  * text and tags, and the output is written afresh from what is allowed — the

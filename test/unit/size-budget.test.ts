@@ -27,8 +27,12 @@ const TARGETS = {firstPaint: 20 * KB, withSetHTML: 36 * KB, withDOMPurify: 47 * 
  * the whole page (46.3 before: three chunks compress apart). The form's route
  * for a notice with no email address (say so first, copy the text, show the
  * postal address and phones; issue 15) added 0.6 KB to the form's chunk.
+ * Since then the upgrade without a layout shift (FallbackAnchor), one style
+ * sheet per view and the lint fixes took the largest first paint to 28.98 KB
+ * (privacy-notice.js in Finnish), 20 bytes under the old 29 KB: the ceilings
+ * move up by 0.5 / 0.2 / 0.2 KB to keep room for argued growth again.
  */
-const CEILINGS = {firstPaint: 29 * KB, withSetHTML: 48.4 * KB, withDOMPurify: 58.5 * KB};
+const CEILINGS = {firstPaint: 29.5 * KB, withSetHTML: 48.6 * KB, withDOMPurify: 58.7 * KB};
 
 describe('size budgets', () => {
   const rows = measureBudgets();

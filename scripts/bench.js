@@ -213,6 +213,16 @@ function manyCookies(count) {
 const INSTRUMENT = `
 (() => {
   const bench = (window.__bench = {paint: null, lcp: 0, cls: 0, loadEvent: null, error: null});
+  // The time just after the next frame is painted: a message posted from the
+  // frame's callback runs once it is (the scaling runs use it too).
+  window.__nextPaint = () =>
+    new Promise((resolve) =>
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve(performance.now());
+        channel.port2.postMessage(0);
+      })
+    );
   const marker = document.currentScript.dataset.marker;
   const script = document.currentScript.dataset.script;
   new PerformanceObserver((list) => {
@@ -414,14 +424,7 @@ async function scaleRunLit(browser, base, doc) {
   await cdp.send('HeapProfiler.collectGarbage');
   const result = await page.evaluate(
     async ({doc, lang}) => {
-      const nextPaint = () =>
-        new Promise((resolve) =>
-          requestAnimationFrame(() => {
-            const channel = new MessageChannel();
-            channel.port1.onmessage = () => resolve(performance.now());
-            channel.port2.postMessage(0);
-          })
-        );
+      const nextPaint = window.__nextPaint;
       const t0 = performance.now();
       const el = document.createElement('bare-notice');
       el.setAttribute('lang', lang);
@@ -464,14 +467,7 @@ async function scaleRun(browser, base, doc, openSelector) {
   await cdp.send('HeapProfiler.collectGarbage');
   const result = await page.evaluate(
     async ({doc, openSelector, lang}) => {
-      const nextPaint = () =>
-        new Promise((resolve) =>
-          requestAnimationFrame(() => {
-            const channel = new MessageChannel();
-            channel.port1.onmessage = () => resolve(performance.now());
-            channel.port2.postMessage(0);
-          })
-        );
+      const nextPaint = window.__nextPaint;
       const show = async (notice) => {
         const el = document.createElement('privacy-notice');
         el.setAttribute('lang', lang);

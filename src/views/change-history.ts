@@ -12,9 +12,10 @@ import {html, nothing, type ReactiveController, type ReactiveControllerHost} fro
 import {html as staticHtml} from 'lit/static-html.js';
 import type {ConsentState} from '../consent/record.js';
 import {lastUpdated, type NoticeChange, type NoticeDocument} from '../document/schema.js';
-import {msg, str} from '../localization.js';
+import {msg} from '../localization.js';
 import {formatDate} from './format.js';
 import {chevron} from './sections.js';
+import {changeHistoryLabel, versionLabel} from './labels.js';
 import {headingTag, rich} from './text.js';
 import type {ViewContext} from './view-context.js';
 
@@ -138,7 +139,7 @@ export class ChangeHistoryController implements ReactiveController {
           aria-expanded=${open ? 'true' : 'false'}
           aria-controls=${PANEL_ID}
           @click=${this.#toggle}
-        ><span class="history-title" lang=${ui}>${msg('Change history', {desc: 'Heading of the list of earlier changes to the privacy notice (Finnish "muutoshistoria").'})}</span>${chevron}</button>
+        ><span class="history-title" lang=${ui}>${changeHistoryLabel()}</span>${chevron}</button>
       </${h}>`}
       <div
         class="history-body"
@@ -158,11 +159,7 @@ export class ChangeHistoryController implements ReactiveController {
     return html`<li>
       <p class="history-meta">
         <time datetime=${change.date} lang=${ui}>${formatDate(change.date, view.uiLocale)}</time>
-        ${
-          change.version
-            ? html`<span lang=${ui}>${msg(str`Version ${change.version}`, {desc: 'Version number or name of the privacy notice, as given by its author.'})}</span>`
-            : nothing
-        }
+        ${change.version ? html`<span lang=${ui}>${versionLabel(change.version)}</span>` : nothing}
       </p>
       ${rich(view.pick(change.summary))}
     </li>`;

@@ -18,7 +18,7 @@ import {mailHref, telHref} from '../form/mailto.js';
 import {msg} from '../localization.js';
 import {isSafeUrl} from '../sanitize.js';
 import {countryName} from './format.js';
-import {contactRoleLabel, controllerLabel} from './labels.js';
+import {cardLabels, contactRoleLabel, controllerLabel} from './labels.js';
 import {headingTag, plain} from './text.js';
 import type {ViewContext} from './view-context.js';
 
@@ -71,32 +71,20 @@ function contactCard(view: ViewContext, card: CardData) {
   const h = headingTag(view.headingLevel + 1);
   const ui = view.uiLang ?? nothing;
   const detail = (label: string, value: unknown) => html`<div><dt lang=${ui}>${label}</dt><dd>${value}</dd></div>`;
+  const labels = cardLabels();
   const details = [
-    card.businessId &&
-      detail(
-        msg('Business ID', {
-          id: 'card-business-id',
-          desc: 'Label of a company\'s registration number (Finnish "Y-tunnus", Swedish "FO-nummer").',
-        }),
-        card.businessId
-      ),
+    card.businessId && detail(labels.businessId, card.businessId),
     // One row per address and number, each with what it is for: "050 372 1690 — arkisin 9–16".
     ...emailsOf(card).map(({address, label}) =>
-      detail(
-        msg('Email', {id: 'card-email', desc: 'Label of an email address on a contact card.'}),
-        html`<a href=${mailHref(address)}>${address}</a>${entryLabel(view, label)}`
-      )
+      detail(labels.email, html`<a href=${mailHref(address)}>${address}</a>${entryLabel(view, label)}`)
     ),
     ...phonesOf(card).map(({number, label}) =>
-      detail(
-        msg('Phone', {id: 'card-phone', desc: 'Label of a phone number on a contact card.'}),
-        html`<a href=${telHref(number)}>${number}</a>${entryLabel(view, label)}`
-      )
+      detail(labels.phone, html`<a href=${telHref(number)}>${number}</a>${entryLabel(view, label)}`)
     ),
     card.url &&
       isSafeUrl(card.url) &&
       detail(
-        msg('Website', {id: 'card-website', desc: 'Label of a web address on a contact card.'}),
+        labels.website,
         html`<a href=${card.url} rel="noopener noreferrer">${card.url.replace(/^https?:\/\/(www\.)?/i, '').replace(/\/$/, '')}</a>`
       ),
   ].filter(Boolean);

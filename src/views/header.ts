@@ -1,9 +1,8 @@
 import {html, nothing} from 'lit';
 import {html as staticHtml} from 'lit/static-html.js';
 import {lastUpdated} from '../document/schema.js';
-import {msg, str} from '../localization.js';
 import {formatDate} from './format.js';
-import {noticeTitleLabel} from './labels.js';
+import {effectiveLabel, legalReferencesLabel, noticeTitleLabel, updatedLabel, versionLabel} from './labels.js';
 import {headingTag, plain, rich} from './text.js';
 import type {ViewContext} from './view-context.js';
 
@@ -28,22 +27,18 @@ export function noticeHeader(view: ViewContext, languageSwitcher: unknown, mark:
         ${
           updated
             ? html`<time datetime=${date}
-              >${msg(str`Updated ${updated}`, {desc: 'When the privacy notice was last changed; the date is already formatted.'})}</time
+              >${updatedLabel(updated)}</time
             >`
             : nothing
         }
         ${
           effective
             ? html`<time datetime=${notice.effective!}
-              >${msg(str`In force from ${effective}`, {desc: 'The date from which this version of the privacy notice applies; the date is already formatted.'})}</time
+              >${effectiveLabel(effective)}</time
             >`
             : nothing
         }
-        ${
-          notice.version
-            ? html`<span>${msg(str`Version ${notice.version}`, {desc: 'Version number or name of the privacy notice, as given by its author.'})}</span>`
-            : nothing
-        }
+        ${notice.version ? html`<span>${versionLabel(notice.version)}</span>` : nothing}
       </p>
       ${languageSwitcher}
     </header>
@@ -57,7 +52,7 @@ export function legalReferences(view: ViewContext) {
   if (!references?.length) return nothing;
   return html`<footer class="legal" part="legal-references">
     <span lang=${view.uiLang ?? nothing}
-      >${msg('Legal references', {desc: 'Label before the list of laws a privacy notice is based on (Finnish "säädösperusta").'})}</span
+      >${legalReferencesLabel()}</span
     >
     <ul>
       ${references.map((reference) => html`<li>${plain(view.pick(reference))}</li>`)}

@@ -190,3 +190,34 @@ export function rightLabel(right: RightType): string {
       });
   }
 }
+
+// The notice's own labels, here once: the views and the static render
+// (src/render/) both call these, so each message has one text and one translation.
+
+export const updatedLabel = (updated: string) =>
+  msg(str`Updated ${updated}`, {desc: 'When the privacy notice was last changed; the date is already formatted.'});
+export const effectiveLabel = (effective: string) =>
+  msg(str`In force from ${effective}`, {
+    desc: 'The date from which this version of the privacy notice applies; the date is already formatted.',
+  });
+export const versionLabel = (version: string) =>
+  msg(str`Version ${version}`, {desc: 'Version number or name of the privacy notice, as given by its author.'});
+export const legalReferencesLabel = () =>
+  msg('Legal references', {desc: 'Label before the list of laws a privacy notice is based on (Finnish "säädösperusta").'});
+export const changeHistoryLabel = () =>
+  msg('Change history', {desc: 'Heading of the list of earlier changes to the privacy notice (Finnish "muutoshistoria").'});
+
+/** The labels of a contact card's details. */
+export const cardLabels = () => ({
+  businessId: msg('Business ID', {
+    id: 'card-business-id',
+    desc: 'Label of a company\'s registration number (Finnish "Y-tunnus", Swedish "FO-nummer").',
+  }),
+  email: msg('Email', {id: 'card-email', desc: 'Label of an email address on a contact card.'}),
+  phone: msg('Phone', {id: 'card-phone', desc: 'Label of a phone number on a contact card.'}),
+  website: msg('Website', {id: 'card-website', desc: 'Label of a web address on a contact card.'}),
+});
+
+export const legalBasisPrefix = () => msg('Legal basis:', {desc: 'Label before the legal basis (or bases) of one purpose of processing.'});
+export const legitimateInterestPrefix = () =>
+  msg('Legitimate interest:', {desc: 'Label before the legitimate interest that one purpose of processing rests on.'});

@@ -9,7 +9,14 @@ import {html as staticHtml} from 'lit/static-html.js';
 import {sectionKinds, type NoticeDocument, type NoticeSection} from '../document/schema.js';
 import {msg} from '../localization.js';
 import {formatDuration} from '../document/duration.js';
-import {defaultSectionHeading, legalBasisLabel, rightLabel, rightNotGrantedLabel} from './labels.js';
+import {
+  defaultSectionHeading,
+  legalBasisLabel,
+  legalBasisPrefix,
+  legitimateInterestPrefix,
+  rightLabel,
+  rightNotGrantedLabel,
+} from './labels.js';
 import {guardView, headingTag, plain, rich} from './text.js';
 import type {ViewContext} from './view-context.js';
 
@@ -150,7 +157,7 @@ function purposes(view: ViewContext, section: NoticeSection) {
         ${
           item.legalBasis?.length
             ? html`<span class="fact-detail" lang=${ui}
-              >${msg('Legal basis:', {desc: 'Label before the legal basis (or bases) of one purpose of processing.'})}
+              >${legalBasisPrefix()}
               ${item.legalBasis.map(legalBasisLabel).join(', ')}</span
             >`
             : nothing
@@ -159,7 +166,7 @@ function purposes(view: ViewContext, section: NoticeSection) {
           item.legitimateInterest
             ? html`<span class="fact-detail"
               ><span lang=${ui}
-                >${msg('Legitimate interest:', {desc: 'Label before the legitimate interest that one purpose of processing rests on.'})}</span
+                >${legitimateInterestPrefix()}</span
               >
               ${plain(view.pick(item.legitimateInterest))}</span
             >`

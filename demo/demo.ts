@@ -9,7 +9,6 @@ import {lastUpdated, type NoticeDocument} from '../src/document/schema.js';
 import {pickText} from '../src/document/language.js';
 import {targetLocales} from '../src/generated/locale-codes.js';
 import type {PrivacyNoticeElement} from '../src/privacy-notice.js';
-import {version} from '../package.json';
 
 /** Every seed notice, read from the folder when vite serves the page. */
 const seedModules = import.meta.glob<NoticeDocument>('./notices/*.json', {
@@ -51,11 +50,14 @@ interface Settings {
 }
 
 /**
- * What the embed code tells a site owner to load: this very version, pinned;
- * for a page in Finnish or Swedish, the entry with that language built in.
+ * What the embed code tells a site owner to load: the package's dist/ folder
+ * hosted on their own site at /privacy-notice/ (as README's install says: it
+ * is not on a CDN until it is published); for a page in Finnish or Swedish,
+ * the entry with that language built in.
  */
+const SCRIPT_FOLDER = '/privacy-notice/';
 const scriptUrl = (lang: string) =>
-  `https://unpkg.com/privacy-notice@${version}/dist/privacy-notice${(targetLocales as readonly string[]).includes(lang) ? `.${lang}` : ''}.js`;
+  `${SCRIPT_FOLDER}privacy-notice${(targetLocales as readonly string[]).includes(lang) ? `.${lang}` : ''}.js`;
 /** The receiver `npm start` runs for the form (server/receiver.js). */
 const DEMO_RECEIVER = '/api/privacy-requests';
 /** Where the embed code expects the site owner to put the JSON file. */
@@ -267,8 +269,8 @@ function showEmbedCode(settings: Settings): void {
   snippet.textContent = embedCode(settings);
   sourceHint.textContent =
     settings.source === 'inline'
-      ? 'For a CMS block where you cannot upload a file: the whole document goes inside the element.'
-      : `Upload the notice's JSON to your site as ${NOTICE_URL}, then paste these two lines where the notice should be.`;
+      ? `For a CMS block where you cannot upload the JSON: the whole document goes inside the element. The package's dist/ folder goes on your site as ${SCRIPT_FOLDER}.`
+      : `Upload the notice's JSON to your site as ${NOTICE_URL} and the package's dist/ folder as ${SCRIPT_FOLDER}, then paste these two lines where the notice should be.`;
 }
 
 copyButton.addEventListener('click', async () => {

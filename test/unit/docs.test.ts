@@ -8,10 +8,11 @@
  * notice documents written into the docs and the embed examples are valid.
  */
 import {existsSync, readFileSync, readdirSync, statSync} from 'node:fs';
-import {dirname, join, relative} from 'node:path';
+import {join, relative} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {describe, expect, it} from 'vitest';
 import {validateNotice, formatIssue} from '../../src/document/validate.js';
+import {prose, relativeLinks} from './markdown-links.js';
 
 const root = new URL('../../', import.meta.url);
 const TAG = 'privacy-notice';
@@ -292,9 +293,6 @@ describe('the README in the order people read it', () => {
   });
 });
 
-/** Markdown without fenced code blocks and inline code, where links are not links. */
-const prose = (text: string) => text.replace(/^ *(```|~~~)[\s\S]*?^ *\1 *$/gm, '').replace(/(`+)[\s\S]*?\1/g, '');
-
 /** GitHub's anchor for a heading: lower case, punctuation dropped, each space a hyphen. */
 function slug(heading: string): string {
   return heading
@@ -322,11 +320,7 @@ function anchors(text: string): Set<string> {
 describe('every relative link in README.md and docs/ resolves', () => {
   it.each(markdownFiles)('%s', (file) => {
     const broken: string[] = [];
-    const links = [...prose(markdown(file)).matchAll(/!?\[[^\]]*\]\(<?([^)\s>]+)>?(?: +"[^"]*")?\)/g)].map((match) => match[1]);
-    for (const link of links) {
-      if (/^[a-z][a-z0-9+.-]*:/i.test(link)) continue; // https:, mailto:
-      const [path, anchor] = link.split('#') as [string, string | undefined];
-      const target = path ? join(dirname(file), decodeURIComponent(path)) : file;
+    for (const {link, target, anchor} of relativeLinks(markdown(file), file)) {
       const absolute = fileURLToPath(new URL(target, root));
       if (relative(fileURLToPath(root), absolute).startsWith('..')) {
         broken.push(`${link}: outside the repository`);

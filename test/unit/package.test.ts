@@ -7,6 +7,7 @@
 import {execFileSync} from 'node:child_process';
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
+import {relativeLinks} from './markdown-links.js';
 
 const root = new URL('../../', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
@@ -63,11 +64,7 @@ describe('the tarball', () => {
   });
 
   it("ships what the README links to: the docs pages and the screenshot (npm's page shows the README)", () => {
-    const linked = (markdown: string, from: string) =>
-      [...markdown.matchAll(/\]\(([^)#\s]+)(?:#[^)]*)?\)/g)]
-        .map(([, target]) => target)
-        .filter((target) => !/^[a-z]+:/i.test(target))
-        .map((target) => new URL(target, `file:///pkg/${from}`).pathname.slice('/pkg/'.length));
+    const linked = (markdown: string, from: string) => relativeLinks(markdown, from).map(({target}) => target);
     const targets = linked(read('README.md'), 'README.md');
     expect(targets.length).toBeGreaterThan(5);
     for (const page of targets.filter((target) => target.startsWith('docs/') && target.endsWith('.md'))) {

@@ -115,6 +115,15 @@ describe('seed facts: each document states only what its seed text states', () =
     expect(purposes.filter((purpose) => purpose.legalBasis || purpose.legitimateInterest)).toEqual([]);
   });
 
+  it.each(cases)('%s: no country after a postal address, in any language, unless the text names it', (_, seed) => {
+    const text = seedText(seed);
+    // "Haikankatu 4, 21200 Raisio, Finland": the country was inferred from the postal code.
+    const countries = strings(seedDocument(seed)).flatMap((s) =>
+      [...s.matchAll(/\b\d{5} [\p{L}-]+, (\p{Lu}[\p{L}-]+)/gu)].map((m) => m[1])
+    );
+    for (const country of countries) expect(text, country).toContain(country);
+  });
+
   it.each(cases)('%s: a date only where the text gives it', (_, seed) => {
     const text = seedText(seed);
     const notice = seedDocument(seed);

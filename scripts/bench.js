@@ -410,18 +410,32 @@ async function coldLoad(browser, url) {
   };
 }
 
+/** A fresh context with one page, loaded: each scaling run starts alike. */
+async function scalePage(browser, url) {
+  const context = await browser.newContext({viewport: {width: 1280, height: 800}});
+  const page = await context.newPage();
+  await page.goto(url, {waitUntil: 'load'});
+  return {context, page};
+}
+
+/**
+ * Start every measurement on a collected heap: otherwise a major collection
+ * of the page's start-up garbage lands in some runs and not others.
+ */
+async function collectGarbage(context, page) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+}
+
 /**
  * The bare-Lit stand-in renders `doc` into a warm page: the framework's own
  * time for the same sections (no validation, sanitiser, slices, disclosures),
  * the floor under the "1,000 sections" target.
  */
 async function scaleRunLit(browser, base, doc) {
-  const context = await browser.newContext({viewport: {width: 1280, height: 800}});
-  const page = await context.newPage();
-  await page.goto(`${base}/scale-lit.html`, {waitUntil: 'load'});
+  const {context, page} = await scalePage(browser, `${base}/scale-lit.html`);
   await page.evaluate(() => customElements.whenDefined('bare-notice'));
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage');
+  await collectGarbage(context, page);
   const result = await page.evaluate(
     async ({doc, lang}) => {
       const nextPaint = window.__nextPaint;
@@ -444,9 +458,7 @@ async function scaleRunLit(browser, base, doc) {
 
 /** Renders `doc` into a warm page; times to painted render and to an opened section. */
 async function scaleRun(browser, base, doc, openSelector) {
-  const context = await browser.newContext({viewport: {width: 1280, height: 800}});
-  const page = await context.newPage();
-  await page.goto(`${base}/scale.html`, {waitUntil: 'load'});
+  const {context, page} = await scalePage(browser, `${base}/scale.html`);
   // Warm-up: the interface translation is fetched on first use (with the
   // generic entry); measure rendering, not that.
   await page.evaluate(
@@ -461,10 +473,7 @@ async function scaleRun(browser, base, doc, openSelector) {
     },
     {doc, lang: LANG}
   );
-  // Start every measurement on a collected heap: otherwise a major collection
-  // of the page's start-up garbage lands in some runs and not others.
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage');
+  await collectGarbage(context, page);
   const result = await page.evaluate(
     async ({doc, openSelector, lang}) => {
       const nextPaint = window.__nextPaint;

@@ -17,21 +17,32 @@ const PRIVACY_NOTICE_MAX_BYTES = 2097152;
 const PRIVACY_NOTICE_SLUG    = '/^[a-z0-9]+(-[a-z0-9]+)*$/';
 const PRIVACY_NOTICE_LANGTAG = '/^[a-z]{2,3}(-[a-z\d]{2,8})*$/i';
 
+/**
+ * What every post type of the plugin is: stored, never shown, queried,
+ * exported or offered over REST by WordPress itself (the plugin's own pages
+ * and routes are the only way in). The notices and the requests add their
+ * label and who may do what.
+ */
+function privacy_notice_hidden_post_type() {
+	return array(
+		'public'              => false,
+		'show_ui'             => false,
+		'show_in_rest'        => false,
+		'exclude_from_search' => true,
+		'publicly_queryable'  => false,
+		'rewrite'             => false,
+		'query_var'           => false,
+		'can_export'          => false,
+	);
+}
+
 add_action(
 	'init',
 	function () {
-		$private = array(
-			'public'              => false,
-			'show_ui'             => false,
-			'show_in_rest'        => false,
-			'exclude_from_search' => true,
-			'publicly_queryable'  => false,
-			'rewrite'             => false,
-			'query_var'           => false,
-			'can_export'          => false,
-			'capability_type'     => 'post',
-			'capabilities'        => array( 'create_posts' => 'manage_options' ),
-			'map_meta_cap'        => true,
+		$private = privacy_notice_hidden_post_type() + array(
+			'capability_type' => 'post',
+			'capabilities'    => array( 'create_posts' => 'manage_options' ),
+			'map_meta_cap'    => true,
 		);
 		register_post_type( 'privacy_notice', $private + array( 'label' => 'Privacy notices' ) );
 		register_post_type( 'privacy_notice_ver', $private + array( 'label' => 'Privacy notice versions' ) );

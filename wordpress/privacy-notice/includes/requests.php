@@ -29,18 +29,10 @@ add_action(
 	function () {
 		register_post_type(
 			'privacy_request',
-			array(
-				'label'               => 'Privacy requests',
-				'public'              => false,
-				'show_ui'             => false,
-				'show_in_rest'        => false,
-				'exclude_from_search' => true,
-				'publicly_queryable'  => false,
-				'rewrite'             => false,
-				'query_var'           => false,
-				'can_export'          => false,
-				'capability_type'     => 'privacy_request',
-				'capabilities'        => array(
+			privacy_notice_hidden_post_type() + array(
+				'label'           => 'Privacy requests',
+				'capability_type' => 'privacy_request',
+				'capabilities'    => array(
 					'edit_post'          => 'manage_options',
 					'read_post'          => 'manage_options',
 					'delete_post'        => 'manage_options',
@@ -50,7 +42,7 @@ add_action(
 					'read_private_posts' => 'manage_options',
 					'create_posts'       => 'manage_options',
 				),
-				'map_meta_cap'        => false,
+				'map_meta_cap'    => false,
 			)
 		);
 	}

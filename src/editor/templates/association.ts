@@ -1,6 +1,6 @@
 /** An association's member register (yhdistyksen jäsenrekisteri). */
 import {SCHEMA_VERSION, type NoticeDocument} from '../../document/schema.js';
-import {complaintSection, rights, rightsSection, section, t} from './common.js';
+import {complaintSection, rights, rightsSection, section, t, transfersQuestionSection} from './common.js';
 
 export const memberRegister = (): NoticeDocument => ({
   schemaVersion: SCHEMA_VERSION,
@@ -70,16 +70,7 @@ export const memberRegister = (): NoticeDocument => ({
         'Data is not disclosed outside the association [exceptions, e.g. the national federation].',
       ]
     ),
-    section(
-      'transfers',
-      'transfers',
-      '6',
-      ['Siirrot EU:n ja ETA:n ulkopuolelle', 'Transfers outside the EU and EEA'],
-      [
-        '[Siirretäänkö tietoja EU:n tai ETA:n ulkopuolelle? Jos siirretään, mihin maahan ja millä suojatoimilla.]',
-        '[Is data transferred outside the EU or EEA? If so, to which country and with which safeguards.]',
-      ]
-    ),
+    transfersQuestionSection('6'),
     section(
       'retention',
       'retention',

@@ -67,6 +67,19 @@ export const rightsSection = (number: string) =>
     ]
   );
 
+/** Transfers outside the EU/EEA as a question for the controller: a template cannot know the answer. */
+export const transfersQuestionSection = (number: string) =>
+  section(
+    'transfers',
+    'transfers',
+    number,
+    ['Siirrot EU:n ja ETA:n ulkopuolelle', 'Transfers outside the EU and EEA'],
+    [
+      '[Siirretäänkö tietoja EU:n tai ETA:n ulkopuolelle? Jos siirretään, mihin maahan ja millä suojatoimilla.]',
+      '[Is data transferred outside the EU or EEA? If so, to which country and with which safeguards.]',
+    ]
+  );
+
 export const complaintSection = (number: string) =>
   section(
     'complaint',

@@ -1,6 +1,6 @@
 /** A company's customer register (asiakasrekisteri). */
 import {SCHEMA_VERSION, type NoticeDocument} from '../../document/schema.js';
-import {complaintSection, controller, rights, rightsSection, section, t} from './common.js';
+import {complaintSection, controller, rights, rightsSection, section, t, transfersQuestionSection} from './common.js';
 
 export const customerRegister = (): NoticeDocument => ({
   schemaVersion: SCHEMA_VERSION,
@@ -62,16 +62,7 @@ export const customerRegister = (): NoticeDocument => ({
         'Data is processed on our behalf by [service providers, e.g. our accounting firm and CRM supplier]. It is not disclosed to anyone else.',
       ]
     ),
-    section(
-      'transfers',
-      'transfers',
-      '5',
-      ['Siirrot EU:n ja ETA:n ulkopuolelle', 'Transfers outside the EU and EEA'],
-      [
-        '[Siirretäänkö tietoja EU:n tai ETA:n ulkopuolelle? Jos siirretään, mihin maahan ja millä suojatoimilla.]',
-        '[Is data transferred outside the EU or EEA? If so, to which country and with which safeguards.]',
-      ]
-    ),
+    transfersQuestionSection('5'),
     section(
       'retention',
       'retention',
